@@ -1,0 +1,6 @@
+package org.neurite.engine.train;
+
+/** Receives the metrics events of a {@link TrainingRun}. */
+public interface TrainingListener {
+    void onEvent(TrainingEvent event);
+}

@@ -1,0 +1,276 @@
+package org.neurite.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neurite.engine.data.Dataset;
+import org.neurite.engine.loss.Loss;
+import org.neurite.engine.nn.Model;
+import org.neurite.engine.nn.Param;
+import org.neurite.engine.optim.Optimizer;
+import org.neurite.engine.random.Rng;
+
+/**
+ * A steppable training run: {@link #step()} trains one batch and returns, so the caller decides when to
+ * yield (the browser worker to its event loop, the server thread to nothing). Listeners receive the
+ * metrics events; a non-finite loss ends the run with a {@code diverged} event that says what to try.
+ */
+public final class TrainingRun {
+    /** Where the run stands. */
+    public enum State { RUNNING, DONE, STOPPED, DIVERGED }
+
+    private final Model model;
+    private final Optimizer optimizer;
+    private final TrainingConfig config;
+    private final Dataset train;
+    private final Dataset test;
+    private final Loss loss;
+    private final Param[] params;
+    private final Rng rng;
+    private final int[] order;
+    private final int width;
+    private final float[] x;
+    private final float[] t;
+    private final float[] grad;
+    private final float[] prediction;
+    private final Evaluation.Evaluator evaluator;
+    private final List<TrainingListener> listeners = new ArrayList<>();
+    private final float baseLearningRate;
+
+    private State state = State.RUNNING;
+    private int epoch = 1;
+    private int batchInEpoch;
+    private int position;
+    private int samplesSeen;
+    private double epochLoss;
+    private int epochCorrect;
+    private int epochSamples;
+    private long epochStartNanos = -1;
+    private float lastLoss = Float.NaN;
+    private Evaluation lastTest;
+
+    /**
+     * @param test evaluated at the end of every epoch; may be null
+     */
+    public TrainingRun(Model model, Optimizer optimizer, TrainingConfig config, Dataset train, Dataset test) {
+        checkFits(model, train);
+        if (test != null) {
+            checkFits(model, test);
+        }
+        this.model = model;
+        this.optimizer = optimizer;
+        this.config = config;
+        this.train = train;
+        this.test = test;
+        this.loss = model.loss();
+        this.params = model.params();
+        this.rng = new Rng(config.seed());
+        this.order = Dataset.identityOrder(train.size());
+        this.width = model.outputSize();
+        int batch = Math.min(config.batchSize(), train.size());
+        this.x = new float[batch * model.inputSize()];
+        this.t = new float[batch * width];
+        this.grad = new float[batch * width];
+        this.prediction = new float[batch * width];
+        this.evaluator = new Evaluation.Evaluator(model, Math.max(batch, 256));
+        this.baseLearningRate = optimizer.learningRate();
+        startEpoch();
+    }
+
+    private static void checkFits(Model model, Dataset data) {
+        if (data.featureCount() != model.inputSize()) {
+            throw new IllegalArgumentException("the model expects " + model.inputSize() + " inputs but dataset '"
+                    + data.name() + "' has " + data.featureCount() + " features per sample");
+        }
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("dataset '" + data.name() + "' has no samples");
+        }
+        int width = model.outputSize();
+        if (data.isClassification()) {
+            boolean fits = width == data.classCount() || (width == 1 && data.classCount() == 2);
+            if (!fits) {
+                throw new IllegalArgumentException("dataset '" + data.name() + "' has " + data.classCount()
+                        + " classes, so the output layer needs " + data.classCount() + " units"
+                        + (data.classCount() == 2 ? " (or 1 with a sigmoid)" : "") + ", not " + width);
+            }
+        } else if (width != data.targetWidth()) {
+            throw new IllegalArgumentException("dataset '" + data.name() + "' has " + data.targetWidth()
+                    + " target(s) per sample but the model has " + width + " outputs");
+        }
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Trains one batch; returns whether the run goes on. */
+    public boolean step() {
+        if (state != State.RUNNING) {
+            return false;
+        }
+        if (epochStartNanos < 0) {
+            epochStartNanos = System.nanoTime();
+        }
+        int count = Math.min(config.batchSize(), train.size() - position);
+        train.copyFeatures(order, position, count, x);
+        train.copyTargets(order, position, count, t, width);
+        float[] out = model.forward(x, count, true);
+        float batchLoss = loss.compute(out, t, count, width, grad);
+        if (!isUsable(batchLoss)) {
+            diverge(batchLoss);
+            return false;
+        }
+        if (train.isClassification()) {
+            loss.toPrediction(out, prediction, count, width);
+            epochCorrect += Loss.countCorrect(prediction, t, count, width);
+        }
+        model.backward(grad, count);
+        config.regularization().addGradients(params);
+        optimizer.step(params);
+        position += count;
+        batchInEpoch++;
+        samplesSeen += count;
+        epochSamples += count;
+        epochLoss += (double) batchLoss * count;
+        lastLoss = batchLoss;
+        if (batchInEpoch % config.batchEventInterval() == 0) {
+            emit(TrainingEvent.Type.BATCH, batchLoss, trainAccuracy(), Float.NaN, Float.NaN, null);
+        }
+        if (position >= train.size()) {
+            endEpoch();
+        }
+        return state == State.RUNNING;
+    }
+
+    private static boolean isUsable(float value) {
+        return !Float.isNaN(value) && !Float.isInfinite(value) && value < 1e12f;
+    }
+
+    private void endEpoch() {
+        float meanLoss = (float) (epochLoss / epochSamples);
+        float testLoss = Float.NaN;
+        float testAccuracy = Float.NaN;
+        if (test != null) {
+            lastTest = evaluator.evaluate(test);
+            testLoss = lastTest.loss();
+            testAccuracy = lastTest.accuracy();
+        }
+        emit(TrainingEvent.Type.EPOCH, meanLoss, trainAccuracy(), testLoss, testAccuracy, null);
+        if (epoch >= config.epochs()) {
+            state = State.DONE;
+            emit(TrainingEvent.Type.DONE, meanLoss, trainAccuracy(), testLoss, testAccuracy,
+                    "Training finished after " + epoch + (epoch == 1 ? " epoch." : " epochs."));
+            return;
+        }
+        epoch++;
+        startEpoch();
+    }
+
+    private void startEpoch() {
+        position = 0;
+        batchInEpoch = 0;
+        epochLoss = 0;
+        epochCorrect = 0;
+        epochSamples = 0;
+        epochStartNanos = -1;
+        if (config.shuffle()) {
+            rng.shuffle(order);
+        }
+        if (config.decay() > 0f) {
+            optimizer.setLearningRate(baseLearningRate / (1f + config.decay() * (epoch - 1)));
+        }
+    }
+
+    private void diverge(float badLoss) {
+        state = State.DIVERGED;
+        String message = Divergence.explain(badLoss, epoch, batchInEpoch + 1, optimizer.learningRate());
+        emit(TrainingEvent.Type.DIVERGED, badLoss, Float.NaN, Float.NaN, Float.NaN, message);
+    }
+
+    /** Ends the run early; a {@code stopped} event is emitted once. */
+    public void stop() {
+        if (state != State.RUNNING) {
+            return;
+        }
+        state = State.STOPPED;
+        emit(TrainingEvent.Type.STOPPED, lastLoss, Float.NaN, Float.NaN, Float.NaN,
+                "Training stopped at epoch " + epoch + ", batch " + batchInEpoch + ".");
+    }
+
+    /** Changes the learning rate from the next batch on (a schedule, if any, now starts from it). */
+    public void setLearningRate(float learningRate) {
+        optimizer.setLearningRate(learningRate);
+    }
+
+    private float trainAccuracy() {
+        return train.isClassification() && epochSamples > 0 ? (float) epochCorrect / epochSamples : Float.NaN;
+    }
+
+    private void emit(TrainingEvent.Type type, float lossValue, float accuracy, float testLoss, float testAccuracy,
+                      String message) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        TrainingEvent event = new TrainingEvent(type, epoch, batchInEpoch, samplesSeen, lossValue, accuracy,
+                testLoss, testAccuracy, samplesPerSecond(), optimizer.learningRate(), message);
+        for (TrainingListener listener : listeners) {
+            listener.onEvent(event);
+        }
+    }
+
+    private float samplesPerSecond() {
+        if (epochStartNanos < 0 || epochSamples == 0) {
+            return Float.NaN;
+        }
+        double seconds = (System.nanoTime() - epochStartNanos) / 1e9;
+        return seconds > 0 ? (float) (epochSamples / seconds) : Float.NaN;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean isRunning() {
+        return state == State.RUNNING;
+    }
+
+    /** The current epoch, counted from 1. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Batches done in the current epoch. */
+    public int batchInEpoch() {
+        return batchInEpoch;
+    }
+
+    /** Batches per epoch. */
+    public int batchesPerEpoch() {
+        return (train.size() + config.batchSize() - 1) / config.batchSize();
+    }
+
+    public int samplesSeen() {
+        return samplesSeen;
+    }
+
+    /** Loss of the last trained batch. */
+    public float lastLoss() {
+        return lastLoss;
+    }
+
+    /** Test metrics of the last finished epoch, or null. */
+    public Evaluation lastTest() {
+        return lastTest;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+}
