@@ -204,7 +204,8 @@ public final class Generators2D {
     /**
      * A normal sample around (cx, cy), drawn again while it lies beyond {@link #BLOB_TRUNCATION} deviations
      * or outside the square: at noise 0 that keeps the two gaussian blobs strictly apart (Playground's
-     * untruncated ones overlap about once in 30,000 points) and drops about 0.2% of the tail.
+     * untruncated ones overlap about once in 30,000 points); it drops about 0.2% of the samples at noise 0,
+     * more at high noise where the square cuts in.
      */
     private static void putBlobPoint(float[] xy, int i, float cx, float cy, float sd, Rng rng) {
         float limit = BLOB_TRUNCATION * BLOB_TRUNCATION;
