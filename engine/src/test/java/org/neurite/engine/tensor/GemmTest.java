@@ -1,0 +1,65 @@
+package org.neurite.engine.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.neurite.engine.random.Rng;
+
+class GemmTest {
+    private static float[] random(int n, Rng rng) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = rng.uniform(-1f, 1f);
+        }
+        return a;
+    }
+
+    @ParameterizedTest(name = "{0}x{1}x{2}")
+    @CsvSource({"1,1,1", "7,13,5", "4,4,4", "65,129,33", "3,2,9", "64,784,128", "5,1,7", "1,9,4"})
+    void fastKernelsEqualReferenceBitForBit(int m, int k, int n) {
+        Rng rng = new Rng(m * 1000 + k * 10 + n);
+        float[] a = random(m * k, rng);
+        float[] b = random(k * n, rng);
+        float[] at = random(k * m, rng);
+        float[] bt = random(n * k, rng);
+        float[] expected = new float[m * n];
+        float[] actual = random(m * n, rng); // garbage to prove overwrite
+
+        ReferenceGemm.nn(a, b, expected, m, k, n);
+        Gemm.nn(a, b, actual, m, k, n);
+        assertArrayEquals(expected, actual, 0f, "nn");
+
+        ReferenceGemm.tn(at, b, expected, m, k, n);
+        Gemm.tn(at, b, actual, m, k, n);
+        assertArrayEquals(expected, actual, 0f, "tn");
+
+        ReferenceGemm.nt(a, bt, expected, m, k, n);
+        Gemm.nt(a, bt, actual, m, k, n);
+        assertArrayEquals(expected, actual, 0f, "nt");
+    }
+
+    @Test
+    void referenceMatchesAProductWorkedByHand() {
+        float[] a = {1, 2, 3, 4, 5, 6};       // 2x3
+        float[] b = {7, 8, 9, 10, 11, 12};    // 3x2
+        float[] c = new float[4];
+        ReferenceGemm.nn(a, b, c, 2, 3, 2);
+        assertArrayEquals(new float[] {58, 64, 139, 154}, c, 0f);
+        Gemm.nn(a, b, c, 2, 3, 2);
+        assertArrayEquals(new float[] {58, 64, 139, 154}, c, 0f);
+    }
+
+    @Test
+    void biasHelpers() {
+        float[] c = {1, 2, 3, 4};
+        Gemm.addRowVector(c, new float[] {10, 20}, 2, 2);
+        assertArrayEquals(new float[] {11, 22, 13, 24}, c, 0f);
+        float[] sums = {99, 99};
+        Gemm.columnSums(c, sums, 2, 2);
+        assertEquals(24f, sums[0]);
+        assertEquals(46f, sums[1]);
+    }
+}
