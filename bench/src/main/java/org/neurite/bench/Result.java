@@ -1,0 +1,5 @@
+package org.neurite.bench;
+
+/** One measured run: training throughput and the test accuracy reached. */
+record Result(double samplesPerSecond, double testAccuracy) {
+}
