@@ -1,0 +1,40 @@
+package org.neurite.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import org.neurite.server.http.ErrorMapping;
+import org.neurite.server.mnist.MnistDataRoute;
+
+/** Builds the configured, unstarted Neurite server. {@link Main} starts it; tests start it on a free port. */
+public final class App {
+
+    /**
+     * The classpath directory holding the site: the server jar puts {@code static/} there, the web jar
+     * puts the compiled bundle under {@code bundle/}; one static-files entry serves both.
+     */
+    static final String PUBLIC_DIR = "/public";
+
+    private App() {
+    }
+
+    public static Javalin create(AppSettings settings) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            serveStaticFiles(config);
+            config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
+            ErrorMapping.register(config.routes);
+        });
+    }
+
+    private static void serveStaticFiles(JavalinConfig config) {
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = PUBLIC_DIR;
+            files.location = Location.CLASSPATH;
+            // Browsers refuse to compile WebAssembly streamed with any other type.
+            files.mimeTypes.add("application/wasm", "wasm");
+        });
+        config.staticFiles.enableWebjars();
+    }
+}

@@ -1,0 +1,13 @@
+package org.neurite.server;
+
+import java.nio.file.Path;
+import org.neurite.server.mnist.MnistAvailability;
+
+/**
+ * What the app needs from the outside world, decided before it is built.
+ *
+ * @param dataDir where the server keeps what users create (stored models)
+ * @param mnist   the provisioned MNIST directory, or what to do because it could not be provisioned
+ */
+public record AppSettings(Path dataDir, MnistAvailability mnist) {
+}

@@ -1,0 +1,62 @@
+package org.neurite.server.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every exception becomes a response here and nowhere else. A user's mistake is a 4xx with a JSON
+ * {@link ErrorBody} saying what was wrong and how to fix it; only a bug in the server is a 500.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+        routes.exception(JacksonException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(
+                "The request body is not the JSON this endpoint expects: " + firstLine(e.getOriginalMessage()),
+                "Send one JSON object with the documented fields; check quotes, commas, field names and types.")));
+        routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(new ErrorBody("Internal error: " + e.getClass().getSimpleName(),
+                    "This is a bug in Neurite, not in your request; the server log has the details."));
+        });
+    }
+
+    /** Javalin's own exceptions: unknown routes, wrong methods, validation failures. */
+    private static void javalinResponse(HttpResponseException e, Context ctx) {
+        ctx.status(e.getStatus());
+        if (e.getStatus() < 400) {
+            return;
+        }
+        if (e.getStatus() == 404 && !isMachinePath(ctx.path())) {
+            ctx.html(NotFoundPage.html(ctx.path()));
+            return;
+        }
+        ctx.json(e.getStatus() == 404
+                ? new ErrorBody("No such endpoint: " + ctx.method() + " " + ctx.path(),
+                        "Check the URL. MNIST files are at /data/mnist/<name>; the API lives under /api/.")
+                : new ErrorBody(e.getMessage(), "Check the request's method, URL and parameters."));
+    }
+
+    /** Paths read by programs get JSON errors; everything else is a page a person is looking at. */
+    static boolean isMachinePath(String path) {
+        return path.startsWith("/api/") || path.startsWith("/data/") || path.equals("/api") || path.equals("/data");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable body";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
