@@ -130,7 +130,7 @@ public final class ExpressionParser {
     }
 
     private Node variable(Token name) {
-        if (functionOp(name.text) != null || name.text.equals("max")) {
+        if (isFunction(name.text)) {
             throw new ExpressionException(name.position, "'" + name.text + "' is a function; write "
                     + name.text + "(...) with its argument in parentheses");
         }
@@ -143,7 +143,7 @@ public final class ExpressionParser {
     }
 
     private Node functionCall(Token name) {
-        if (functionOp(name.text) == null && !name.text.equals("max")) {
+        if (!isFunction(name.text)) {
             throw new ExpressionException(name.position, "unknown function '" + name.text + "' (allowed: "
                     + ALLOWED_FUNCTIONS + ")");
         }
@@ -167,6 +167,10 @@ public final class ExpressionParser {
         }
         expectClosing(open);
         return result;
+    }
+
+    private static boolean isFunction(String name) {
+        return functionOp(name) != null || name.equals("max");
     }
 
     /** The one-argument functions; null for any other name (max is handled apart: it takes two). */

@@ -1,6 +1,7 @@
 package org.neurite.engine.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -49,25 +50,25 @@ public final class Graph {
         List<Node> order = new ArrayList<>();
         Set<Node> visited = new HashSet<>();
         List<Node> stack = new ArrayList<>();
-        List<Integer> nextInput = new ArrayList<>();
+        // nextInput[i]: which input of stack[i] to visit next.
+        int[] nextInput = new int[16];
         stack.add(output);
-        nextInput.add(0);
         visited.add(output);
         while (!stack.isEmpty()) {
             int top = stack.size() - 1;
             Node node = stack.get(top);
-            int next = nextInput.get(top);
-            if (next == node.inputCount()) {
+            if (nextInput[top] == node.inputCount()) {
                 order.add(node);
                 stack.remove(top);
-                nextInput.remove(top);
                 continue;
             }
-            nextInput.set(top, next + 1);
-            Node input = node.input(next);
+            Node input = node.input(nextInput[top]++);
             if (visited.add(input)) {
+                if (stack.size() == nextInput.length) {
+                    nextInput = Arrays.copyOf(nextInput, 2 * nextInput.length);
+                }
+                nextInput[stack.size()] = 0;
                 stack.add(input);
-                nextInput.add(0);
             }
         }
         return order;
