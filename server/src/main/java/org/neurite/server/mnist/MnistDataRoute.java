@@ -41,6 +41,8 @@ public final class MnistDataRoute implements Handler {
         }
         ctx.contentType("application/octet-stream");
         ctx.header("Cache-Control", CACHE_FOREVER);
+        // The body is gzipped only for clients that ask, so caches must keep the two forms apart.
+        ctx.header("Vary", "Accept-Encoding");
     }
 
     private static String shorten(String text) {

@@ -47,6 +47,7 @@ class MnistDataRouteTest {
                     "Accept-Encoding", "gzip");
             assertEquals(200, response.statusCode());
             assertEquals("gzip", Http.header(response, "Content-Encoding"));
+            assertEquals("Accept-Encoding", Http.header(response, "Vary"));
             assertTrue(response.body().length < file.size() / 2,
                     "MNIST images compress well; got " + response.body().length + " bytes on the wire");
             byte[] unzipped = gunzip(response.body());
