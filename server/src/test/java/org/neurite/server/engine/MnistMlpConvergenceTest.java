@@ -1,0 +1,50 @@
+package org.neurite.server.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neurite.engine.data.Dataset;
+import org.neurite.engine.data.IdxReader;
+import org.neurite.engine.model.ModelFile;
+import org.neurite.engine.nn.Model;
+import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.optim.Adam;
+import org.neurite.engine.random.Rng;
+import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.train.TrainingEvent;
+import org.neurite.engine.train.TrainingRun;
+import org.neurite.server.mnist.MnistFiles;
+
+/** The engine's MLP on the real MNIST files, provisioned through the server's own code path. */
+class MnistMlpConvergenceTest {
+    @Test
+    void mlpReaches97PercentOnTheRealTestSet() {
+        MnistFiles files = MnistFiles.provisionAndLoad(System.out);
+        Dataset train = IdxReader.mnist("mnist train", files.trainImages(), files.trainLabels());
+        Dataset test = IdxReader.mnist("mnist test", files.testImages(), files.testLabels());
+        assertEquals(60_000, train.size());
+        assertEquals(10_000, test.size());
+
+        Model model = Model.create(
+                ModelSpec.parse("input 784 | dense 128 relu | dense 10 linear | loss softmaxCrossEntropy"), new Rng(1));
+        TrainingRun run = new TrainingRun(model, new Adam(0.001f), new TrainingConfig(4, 32, 2)
+                .withBatchEventInterval(1_000_000), train, test);
+        run.addListener(e -> {
+            if (e.type() == TrainingEvent.Type.EPOCH) {
+                System.out.println("MNIST MLP " + e.toJson());
+            }
+        });
+        while (run.step()) {
+            // train all four epochs
+        }
+        assertEquals(TrainingRun.State.DONE, run.state());
+        float accuracy = run.lastTest().accuracy();
+        assertTrue(accuracy >= 0.97f, "MNIST MLP test accuracy " + accuracy);
+
+        // the saved model file reproduces the accuracy exactly
+        Model reloaded = ModelFile.read(ModelFile.write(model));
+        assertEquals(accuracy, Evaluation.of(reloaded, test, 500).accuracy());
+    }
+}
