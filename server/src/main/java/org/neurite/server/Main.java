@@ -27,7 +27,7 @@ public final class Main {
         try {
             options = ServerOptions.parse(Arrays.asList(args), System.getenv(), System.getProperty("user.home"));
         } catch (UsageException e) {
-            err.println("neurite-server: " + e.getMessage());
+            err.println("neurite: " + e.getMessage());
             err.println();
             err.print(ServerOptions.USAGE);
             return EXIT_USAGE;
@@ -40,7 +40,7 @@ public final class Main {
             start(options, out);
             return 0;
         } catch (RuntimeException e) {
-            err.println("neurite-server: could not start on port " + options.port() + ": " + rootMessage(e));
+            err.println("neurite: could not start on port " + options.port() + ": " + rootMessage(e));
             err.println("If another program uses that port, stop it or start with --port <another port>.");
             return EXIT_CANNOT_START;
         }

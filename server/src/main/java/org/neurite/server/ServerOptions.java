@@ -16,7 +16,7 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, boolean help)
     public static final String DATA_DIR_ENV = "NEURITE_DATA_DIR";
 
     public static final String USAGE = """
-            Usage: neurite-server [options]
+            Usage: java -jar neurite.jar [options]
 
               --port <n>          port to listen on (default 7070; 0 picks a free port)
               --data-dir <dir>    where stored models are kept

@@ -28,8 +28,8 @@ class MainTest {
     void aBadOptionPrintsTheProblemAndTheUsageAndExitsWith2() {
         assertEquals(2, Main.run(new String[] {"--port", "seventy"}, out, err));
         String error = errBytes.toString(StandardCharsets.UTF_8);
-        assertTrue(error.startsWith("neurite-server: --port must be a whole number"), error);
-        assertTrue(error.contains("Usage: neurite-server [options]"), error);
+        assertTrue(error.startsWith("neurite: --port must be a whole number"), error);
+        assertTrue(error.contains("Usage: java -jar neurite.jar [options]"), error);
         assertEquals("", outBytes.toString(StandardCharsets.UTF_8));
 
         errBytes.reset();

