@@ -71,7 +71,7 @@ class MainTest {
         Javalin app = Main.start(options, out);
         try {
             String printed = outBytes.toString(StandardCharsets.UTF_8);
-            assertTrue(printed.contains("WARNING: MNIST could not be downloaded"), printed);
+            assertTrue(printed.contains("WARNING: MNIST could not be set up in"), printed);
             assertTrue(printed.contains("and start again."), printed);
             assertEquals(200, Http.get(app, "/").statusCode());
             assertEquals(503, Http.get(app, "/data/mnist/t10k-labels-idx1-ubyte").statusCode());

