@@ -32,12 +32,7 @@ public final class Model {
         Layer[] layers = new Layer[specs.size()];
         int[] shape = spec.inputShape();
         for (int i = 0; i < layers.length; i++) {
-            LayerSpec s = specs.get(i);
-            if (LayerSpec.DENSE.equals(s.kind())) {
-                layers[i] = new Dense(size(shape), s.units(), s.activation(), s.init(), rng);
-            } else {
-                layers[i] = new Dropout(shape, s.rate(), rng);
-            }
+            layers[i] = specs.get(i).create(shape, rng);
             shape = layers[i].outputShape();
         }
         return new Model(spec, layers);
@@ -140,13 +135,5 @@ public final class Model {
         }
         String hex = Integer.toHexString(h);
         return "00000000".substring(hex.length()) + hex;
-    }
-
-    private static int size(int[] shape) {
-        int size = 1;
-        for (int d : shape) {
-            size *= d;
-        }
-        return size;
     }
 }

@@ -12,6 +12,7 @@ import org.neurite.engine.loss.Loss;
  */
 public final class ModelSpec {
     public static final int MAX_UNITS = 4096;
+    public static final int MAX_KERNEL = 15;
 
     private final int[] inputShape;
     private final List<LayerSpec> layers;
@@ -32,11 +33,7 @@ public final class ModelSpec {
     }
 
     public int inputSize() {
-        int size = 1;
-        for (int d : inputShape) {
-            size *= d;
-        }
-        return size;
+        return Shapes.size(inputShape);
     }
 
     public List<LayerSpec> layers() {
@@ -51,22 +48,13 @@ public final class ModelSpec {
         return Loss.byId(lossId);
     }
 
-    /** The output width: units of the last dense layer. */
+    /** The output width: units of the last layer, which is always dense. */
     public int outputSize() {
-        int size = inputSize();
-        for (LayerSpec layer : layers) {
-            if (LayerSpec.DENSE.equals(layer.kind())) {
-                size = layer.units();
-            }
-        }
-        return size;
+        return layers.get(layers.size() - 1).units();
     }
 
     public String toText() {
-        StringBuilder sb = new StringBuilder("input ");
-        for (int i = 0; i < inputShape.length; i++) {
-            sb.append(i == 0 ? "" : "x").append(inputShape[i]);
-        }
+        StringBuilder sb = new StringBuilder("input ").append(Shapes.text(inputShape));
         for (LayerSpec layer : layers) {
             sb.append(" | ").append(layer.toText());
         }
@@ -101,6 +89,18 @@ public final class ModelSpec {
             return layer(LayerSpec.dense(units, activation, init));
         }
 
+        public Builder conv(int filters, int kernel, Activation activation) {
+            return layer(LayerSpec.conv(filters, kernel, 1, true, activation, null));
+        }
+
+        public Builder maxPool(int size) {
+            return layer(LayerSpec.maxPool(size));
+        }
+
+        public Builder flatten() {
+            return layer(LayerSpec.flatten());
+        }
+
         public Builder dropout(float rate) {
             return layer(LayerSpec.dropout(rate));
         }
@@ -121,10 +121,12 @@ public final class ModelSpec {
         }
 
         private void validate() {
-            if (inputShape.length == 0) {
-                throw new ModelSpecException("input: a shape is required, e.g. 'input 2' or 'input 1x28x28'");
+            int[] shape = inputShape.clone();
+            if (shape.length == 0 || shape.length == 2 || shape.length > 3) {
+                throw new ModelSpecException("input: shape '" + Shapes.text(shape) + "' must be a size (e.g. 'input 2')"
+                        + " or channels x height x width (e.g. 'input 1x28x28')");
             }
-            for (int d : inputShape) {
+            for (int d : shape) {
                 if (d <= 0) {
                     throw new ModelSpecException("input: dimension " + d + " must be at least 1");
                 }
@@ -135,37 +137,23 @@ public final class ModelSpec {
             } catch (IllegalArgumentException e) {
                 throw new ModelSpecException("loss: " + e.getMessage());
             }
-            int lastDense = -1;
+            if (layers.isEmpty() || !LayerSpec.DENSE.equals(layers.get(layers.size() - 1).kind())) {
+                throw new ModelSpecException("layers: the last layer must be a dense layer (the output), e.g. "
+                        + "'dense 1 linear'");
+            }
             for (int i = 0; i < layers.size(); i++) {
-                LayerSpec layer = layers.get(i);
-                String where = "layer " + (i + 1) + " (" + layer.kind() + "): ";
-                if (LayerSpec.DENSE.equals(layer.kind())) {
-                    if (layer.units() < 1 || layer.units() > MAX_UNITS) {
-                        throw new ModelSpecException(where + "units " + layer.units() + " must be between 1 and "
-                                + MAX_UNITS);
-                    }
-                    lastDense = i;
-                } else if (!(layer.rate() >= 0f && layer.rate() < 1f)) {
-                    throw new ModelSpecException(where + "rate " + layer.rate()
-                            + " must be at least 0 and below 1 (e.g. 0.2)");
-                }
+                shape = LayerShapes.check(layers.get(i), shape, "layer " + (i + 1) + " (" + layers.get(i).kind() + "): ");
             }
-            if (lastDense < 0) {
-                throw new ModelSpecException("layers: the model needs at least one dense layer (its output)");
-            }
-            LayerSpec output = layers.get(lastDense);
-            if (lastDense != layers.size() - 1) {
-                throw new ModelSpecException("layer " + layers.size() + " (dropout): the last layer must be the "
-                        + "dense output layer, not dropout");
-            }
+            int last = layers.size();
+            LayerSpec output = layers.get(last - 1);
             if (loss.needsLinearOutput() && output.activation() != Activation.LINEAR) {
-                throw new ModelSpecException("layer " + (lastDense + 1) + " (dense): activation '"
+                throw new ModelSpecException("layer " + last + " (dense): activation '"
                         + output.activation().id() + "' is not allowed on the output with loss " + loss.id()
                         + "; use 'linear' (the loss applies the " + (loss.minimumWidth() > 1 ? "softmax" : "sigmoid")
                         + " itself)");
             }
             if (output.units() < loss.minimumWidth()) {
-                throw new ModelSpecException("layer " + (lastDense + 1) + " (dense): " + loss.id() + " needs at least "
+                throw new ModelSpecException("layer " + last + " (dense): " + loss.id() + " needs at least "
                         + loss.minimumWidth() + " outputs, the output layer has " + output.units());
             }
         }

@@ -30,10 +30,17 @@ final class ModelSpecParser {
                 builder.loss(w[1]);
             } else if (LayerSpec.DENSE.equals(w[0])) {
                 builder.layer(dense(w, where));
+            } else if (LayerSpec.CONV.equals(w[0])) {
+                builder.layer(conv(w, where));
+            } else if (LayerSpec.MAXPOOL.equals(w[0]) && w.length == 2) {
+                builder.maxPool(integer(w[1], where));
+            } else if (LayerSpec.FLATTEN.equals(w[0]) && w.length == 1) {
+                builder.flatten();
             } else if (LayerSpec.DROPOUT.equals(w[0]) && w.length == 2) {
                 builder.dropout(number(w[1], where));
             } else {
-                throw new ModelSpecException(where + "expected 'dense <units> <activation>', 'dropout <rate>' or "
+                throw new ModelSpecException(where + "expected 'dense <units> <activation>', "
+                        + "'conv <filters> <kernel> <activation>', 'maxpool <size>', 'flatten', 'dropout <rate>' or "
                         + "'loss <name>'");
             }
         }
@@ -44,23 +51,55 @@ final class ModelSpecParser {
         if (w.length < 3 || w.length > 4) {
             throw new ModelSpecException(where + "expected 'dense <units> <activation> [init=<name>]'");
         }
-        int units = integer(w[1], where);
-        Activation activation;
-        Init init = null;
+        Settings s = new Settings(w, 3, where);
+        return LayerSpec.dense(integer(w[1], where), activation(w[2], where), s.init);
+    }
+
+    private static LayerSpec conv(String[] w, String where) {
+        if (w.length < 4 || w.length > 7) {
+            throw new ModelSpecException(where + "expected 'conv <filters> <kernel> <activation> [stride=<n>] "
+                    + "[padding=same|valid] [init=<name>]'");
+        }
+        Settings s = new Settings(w, 4, where);
+        return LayerSpec.conv(integer(w[1], where), integer(w[2], where), s.stride, s.same, activation(w[3], where),
+                s.init);
+    }
+
+    private static Activation activation(String id, String where) {
         try {
-            activation = Activation.byId(w[2]);
-            if (w.length == 4) {
-                if (!w[3].startsWith("init=")) {
-                    throw new ModelSpecException(where + "unknown setting '" + w[3] + "' (allowed: init=<name>)");
-                }
-                init = Init.byId(w[3].substring(5));
-            }
-        } catch (ModelSpecException e) {
-            throw e;
+            return Activation.byId(id);
         } catch (IllegalArgumentException e) {
             throw new ModelSpecException(where + e.getMessage());
         }
-        return LayerSpec.dense(units, activation, init);
+    }
+
+    /** The optional name=value settings after a layer's positional words. */
+    private static final class Settings {
+        Init init;
+        int stride = 1;
+        boolean same = true;
+
+        Settings(String[] w, int from, String where) {
+            for (int i = from; i < w.length; i++) {
+                int eq = w[i].indexOf('=');
+                String key = eq < 0 ? w[i] : w[i].substring(0, eq);
+                String value = eq < 0 ? "" : w[i].substring(eq + 1);
+                if ("init".equals(key)) {
+                    try {
+                        init = Init.byId(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new ModelSpecException(where + e.getMessage());
+                    }
+                } else if ("stride".equals(key) && "conv".equals(w[0])) {
+                    stride = integer(value, where);
+                } else if ("padding".equals(key) && "conv".equals(w[0]) && ("same".equals(value) || "valid".equals(value))) {
+                    same = "same".equals(value);
+                } else {
+                    throw new ModelSpecException(where + "unknown setting '" + w[i] + "' (allowed: init=<name>"
+                            + ("conv".equals(w[0]) ? ", stride=<n>, padding=same|valid)" : ")"));
+                }
+            }
+        }
     }
 
     private static int[] shape(String text) {

@@ -44,7 +44,7 @@ class ModelSpecTest {
         e = error("input 0 | dense 1 linear | loss mse");
         assertTrue(e.contains("input") && e.contains("0"), e);
         e = error("input 2 | loss mse");
-        assertTrue(e.contains("at least one dense layer"), e);
+        assertTrue(e.contains("last layer must be a dense layer"), e);
         e = error("input 2 | conv 8 | loss mse");
         assertTrue(e.contains("part 2") && e.contains("expected"), e);
         assertTrue(error("").contains("empty"));

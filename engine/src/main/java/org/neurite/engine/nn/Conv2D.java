@@ -1,0 +1,177 @@
+package org.neurite.engine.nn;
+
+import org.neurite.engine.random.Rng;
+import org.neurite.engine.tensor.Gemm;
+
+/**
+ * A 2D convolution with its activation, on channel-first samples [C x H x W].
+ *
+ * <p>The whole batch is unfolded at once (im2col) into cols[K x (B*P)], K = C*k*k, P = output pixels,
+ * so that the forward pass, the weight gradient and the input gradient are each one large matrix product:
+ * Z = W . cols, dW = dZ . cols^T, dCols = W^T . dZ.
+ */
+public final class Conv2D implements Layer {
+    private final int channels;
+    private final int height;
+    private final int width;
+    private final int filters;
+    private final int kernel;
+    private final int stride;
+    private final boolean same;
+    private final Activation activation;
+    private final Init init;
+    private final int outHeight;
+    private final int outWidth;
+    private final int padTop;
+    private final int padLeft;
+    private final int patch;
+    private final int pixels;
+    private final Param weights;
+    private final Param bias;
+    private int capacity;
+    private float[] cols;
+    private float[] zWide;
+    private float[] z;
+    private float[] y;
+    private float[] dzWide;
+    private float[] dzBuffer;
+    private float[] dCols;
+    private float[] dx;
+
+    public Conv2D(int[] inputShape, int filters, int kernel, int stride, boolean same, Activation activation,
+                  Init init, Rng rng) {
+        this.channels = inputShape[0];
+        this.height = inputShape[1];
+        this.width = inputShape[2];
+        this.filters = filters;
+        this.kernel = kernel;
+        this.stride = stride;
+        this.same = same;
+        this.activation = activation;
+        this.init = init;
+        this.outHeight = Shapes.outputLength(height, kernel, stride, same);
+        this.outWidth = Shapes.outputLength(width, kernel, stride, same);
+        this.padTop = Shapes.padBefore(height, kernel, stride, same);
+        this.padLeft = Shapes.padBefore(width, kernel, stride, same);
+        this.patch = channels * kernel * kernel;
+        this.pixels = outHeight * outWidth;
+        this.weights = new Param("W", new int[] {filters, channels, kernel, kernel}, true);
+        this.bias = new Param("b", new int[] {filters}, false);
+        init.fill(weights.value(), patch, filters * kernel * kernel, rng);
+    }
+
+    @Override
+    public float[] forward(float[] x, int batch, boolean training) {
+        ensureCapacity(batch);
+        int wide = batch * pixels;
+        Im2Col.unfold(x, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, cols);
+        Gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
+        float[] b = bias.value();
+        // [F x (B*P)] -> [B x F x P], adding the bias on the way
+        for (int n = 0; n < batch; n++) {
+            for (int f = 0; f < filters; f++) {
+                int from = f * wide + n * pixels;
+                int to = (n * filters + f) * pixels;
+                float bf = b[f];
+                for (int p = 0; p < pixels; p++) {
+                    z[to + p] = zWide[from + p] + bf;
+                }
+            }
+        }
+        activation.forward(z, y, batch * filters * pixels);
+        return y;
+    }
+
+    @Override
+    public float[] backward(float[] dy, int batch, boolean needInputGradient) {
+        int wide = batch * pixels;
+        int count = batch * filters * pixels;
+        float[] dz = dzBuffer;
+        activation.backward(z, y, dy, dz, count);
+        float[] db = bias.grad();
+        for (int f = 0; f < filters; f++) {
+            db[f] = 0f;
+        }
+        for (int n = 0; n < batch; n++) {
+            for (int f = 0; f < filters; f++) {
+                int from = (n * filters + f) * pixels;
+                int to = f * wide + n * pixels;
+                float sum = 0f;
+                for (int p = 0; p < pixels; p++) {
+                    float g = dz[from + p];
+                    dzWide[to + p] = g;
+                    sum += g;
+                }
+                db[f] += sum;
+            }
+        }
+        Gemm.nt(dzWide, cols, weights.grad(), filters, wide, patch);
+        if (!needInputGradient) {
+            return null;
+        }
+        Gemm.tn(weights.value(), dzWide, dCols, patch, filters, wide);
+        Im2Col.fold(dCols, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, dx);
+        return dx;
+    }
+
+    private void ensureCapacity(int batch) {
+        if (batch <= capacity) {
+            return;
+        }
+        capacity = batch;
+        int wide = batch * pixels;
+        cols = new float[patch * wide];
+        zWide = new float[filters * wide];
+        dzWide = new float[filters * wide];
+        z = new float[batch * filters * pixels];
+        y = new float[batch * filters * pixels];
+        dzBuffer = new float[batch * filters * pixels];
+        dCols = new float[patch * wide];
+        dx = new float[batch * channels * height * width];
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    public Param weights() {
+        return weights;
+    }
+
+    public Param bias() {
+        return bias;
+    }
+
+    public int filters() {
+        return filters;
+    }
+
+    public int kernel() {
+        return kernel;
+    }
+
+    @Override
+    public int[] inputShape() {
+        return new int[] {channels, height, width};
+    }
+
+    @Override
+    public int[] outputShape() {
+        return new int[] {filters, outHeight, outWidth};
+    }
+
+    @Override
+    public int outputSize() {
+        return filters * pixels;
+    }
+
+    @Override
+    public Param[] params() {
+        return new Param[] {weights, bias};
+    }
+
+    @Override
+    public String describe() {
+        return LayerSpec.conv(filters, kernel, stride, same, activation, init).toText();
+    }
+}
