@@ -31,6 +31,7 @@ public final class BenchMain {
         Map<String, BiFunction<MnistData, Integer, Result>> contenders = new LinkedHashMap<>();
         contenders.put("W1 jvm neurite", W1Neurite::run);
         contenders.put("W1 jvm naive-java", NaiveMlp::run);
+        contenders.put("W2 jvm neurite", W2Neurite::run);
         String filter = only;
         contenders.keySet().removeIf(name -> !name.matches(filter));
         MnistData data = MnistData.load();
