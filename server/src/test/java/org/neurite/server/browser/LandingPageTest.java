@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neurite.web.xor.XorProblem;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -34,8 +35,9 @@ class LandingPageTest {
         String buildName = "wasm".equals(target) ? "Wasm GC" : "JavaScript";
         assertEquals(DONE + " (" + buildName + ")", browser.text("proof-status"));
         assertEquals(buildName, browser.text("proof-target"));
-        assertEquals("200", browser.text("proof-epoch"));
-        assertTrue(Double.parseDouble(browser.text("proof-loss")) < 0.05, "final loss " + browser.text("proof-loss"));
+        assertEquals(Integer.toString(XorProblem.EPOCHS), browser.text("proof-epoch"), "epochs trained");
+        assertTrue(Double.parseDouble(browser.text("proof-loss")) < XorProblem.SOLVED_LOSS,
+                "final loss " + browser.text("proof-loss"));
         assertPredictionsSolveXor(browser);
         browser.screenshotAt("proof-status", "landing-" + target);
         assertEquals(List.of(), browser.consoleErrors(), "the page logged errors");

@@ -24,7 +24,6 @@ final class XorProof {
     private int seed;
     private int seedsTried;
     private int generation;
-    private float lastEpochLoss = Float.NaN;
 
     XorProof(ProofView view) {
         this.view = view;
@@ -45,7 +44,6 @@ final class XorProof {
         seed = newSeed;
         seedsTried++;
         generation++;
-        lastEpochLoss = Float.NaN;
         run = XorProblem.newRun(seed);
         run.addListener(this::onEvent);
         view.started(seed, message);
@@ -54,7 +52,6 @@ final class XorProof {
 
     private void onEvent(TrainingEvent event) {
         if (event.type() == TrainingEvent.Type.EPOCH) {
-            lastEpochLoss = event.loss();
             view.epochFinished(event.epoch(), event.loss());
         }
     }
@@ -84,7 +81,7 @@ final class XorProof {
     }
 
     private void finish() {
-        boolean solved = run.state() == TrainingRun.State.DONE && XorProblem.isSolved(lastEpochLoss);
+        boolean solved = run.state() == TrainingRun.State.DONE && XorProblem.isSolved(run.model());
         if (solved) {
             view.finished(true, "done — the engine works in your browser (" + Dom.engineTargetName() + ")");
         } else if (seedsTried < MAX_SEEDS_PER_START) {

@@ -34,7 +34,7 @@ final class XorConvergenceCheck implements EngineCheck {
         if (result.accuracy() < 1f) {
             report.fail("Expected 100% accuracy.");
         }
-        if (!XorProblem.isSolved(result.loss())) {
+        if (!XorProblem.isSolved(run.model())) {
             report.fail("Expected a loss under " + XorProblem.SOLVED_LOSS + ".");
         }
     }

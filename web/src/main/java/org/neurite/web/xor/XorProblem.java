@@ -5,6 +5,7 @@ import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.optim.Adam;
 import org.neurite.engine.random.Rng;
+import org.neurite.engine.train.Evaluation;
 import org.neurite.engine.train.TrainingConfig;
 import org.neurite.engine.train.TrainingRun;
 
@@ -47,9 +48,14 @@ public final class XorProblem {
         return new TrainingRun(model, new Adam(LEARNING_RATE), config, dataset(), null);
     }
 
-    /** Whether a final epoch loss means the network has learned XOR (see {@link #SOLVED_LOSS}). */
-    public static boolean isSolved(float epochLoss) {
-        return epochLoss < SOLVED_LOSS;
+    /** The mean loss of {@code model} over the four points. */
+    public static float loss(Model model) {
+        return Evaluation.of(model, dataset(), SAMPLES).loss();
+    }
+
+    /** Whether {@code model} has learned XOR: its loss is under {@link #SOLVED_LOSS}. */
+    public static boolean isSolved(Model model) {
+        return loss(model) < SOLVED_LOSS;
     }
 
     /** Input {@code j} (0 or 1) of point {@code i}. */
