@@ -111,12 +111,12 @@ public final class Browser {
     }
 
     /**
-     * Scrolls the section around {@code #id} (or the element itself) to the top of the window, then saves a
+     * Scrolls the section around {@code #id} (or the element itself) to the middle of the window, then saves a
      * screenshot as {@link #screenshot} does.
      */
     public Path screenshotAt(String id, String name) {
         ((JavascriptExecutor) driver).executeScript(
-                "(arguments[0].closest('section') || arguments[0]).scrollIntoView({block: 'start'});", byId(id));
+                "(arguments[0].closest('section') || arguments[0]).scrollIntoView({block: 'center'});", byId(id));
         return screenshot(name);
     }
 

@@ -40,6 +40,19 @@ public final class Dom {
         return "wasm".equals(engineTarget()) ? "Wasm GC" : "JavaScript";
     }
 
+    /**
+     * The integer {@code name} in the URL hash ({@code #seed=7} or {@code #a=1&seed=7}), or {@code fallback}
+     * when it is absent or not an integer: a link reproduces what the page showed.
+     */
+    @JSBody(params = { "name", "fallback" }, script = ""
+            + "var parts = window.location.hash.substring(1).split('&');"
+            + "for (var i = 0; i < parts.length; i++) {"
+            + "  var pair = parts[i].split('=');"
+            + "  if (pair[0] === name && /^-?[0-9]{1,9}$/.test(pair[1])) { return parseInt(pair[1], 10); }"
+            + "}"
+            + "return fallback;")
+    public static native int hashInt(String name, int fallback);
+
     /** {@code value} with exactly {@code decimals} digits after the point, as the browser writes it. */
     @JSBody(params = { "value", "decimals" }, script = "return value.toFixed(decimals);")
     public static native String fixed(double value, int decimals);

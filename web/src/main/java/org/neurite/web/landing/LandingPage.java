@@ -5,7 +5,7 @@ import org.neurite.web.xor.XorProblem;
 
 /**
  * The landing page's live proof: a 2-4-1 network learns XOR in the visitor's browser while they watch,
- * and "restart" trains a new one from the next seed.
+ * and "restart" trains a new one from the next seed. {@code #seed=N} in the URL starts from seed N.
  */
 public final class LandingPage {
     private LandingPage() {
@@ -14,6 +14,6 @@ public final class LandingPage {
     public static void main(String[] args) {
         XorProof proof = new XorProof(new ProofView());
         Dom.byId("proof-restart").onClick(event -> proof.restart());
-        proof.start(XorProblem.FIRST_SEED);
+        proof.start(Dom.hashInt("seed", XorProblem.FIRST_SEED));
     }
 }
