@@ -28,6 +28,7 @@ public final class Conv2D implements Layer {
     private final int pixels;
     private final Param weights;
     private final Param bias;
+    private final Gemm gemm = new Gemm();
     private int capacity;
     private float[] cols;
     private float[] zWide;
@@ -65,7 +66,7 @@ public final class Conv2D implements Layer {
         ensureCapacity(batch);
         int wide = batch * pixels;
         Im2Col.unfold(x, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, cols);
-        Gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
+        gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
         float[] b = bias.value();
         // [F x (B*P)] -> [B x F x P], adding the bias on the way
         for (int n = 0; n < batch; n++) {
@@ -105,11 +106,11 @@ public final class Conv2D implements Layer {
                 db[f] += sum;
             }
         }
-        Gemm.nt(dzWide, cols, weights.grad(), filters, wide, patch);
+        gemm.nt(dzWide, cols, weights.grad(), filters, wide, patch);
         if (!needInputGradient) {
             return null;
         }
-        Gemm.tn(weights.value(), dzWide, dCols, patch, filters, wide);
+        gemm.tn(weights.value(), dzWide, dCols, patch, filters, wide);
         Im2Col.fold(dCols, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, dx);
         return dx;
     }

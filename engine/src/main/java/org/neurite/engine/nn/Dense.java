@@ -14,6 +14,7 @@ public final class Dense implements Layer {
     private final Init init;
     private final Param weights;
     private final Param bias;
+    private final Gemm gemm = new Gemm();
     private int capacity;
     private float[] input;
     private float[] z;
@@ -52,7 +53,7 @@ public final class Dense implements Layer {
     public float[] forward(float[] x, int batch, boolean training) {
         ensureCapacity(batch);
         input = x;
-        Gemm.nn(x, weights.value(), z, batch, inputs, units);
+        gemm.nn(x, weights.value(), z, batch, inputs, units);
         Gemm.addRowVector(z, bias.value(), batch, units);
         activation.forward(z, y, batch * units);
         return y;
@@ -61,12 +62,12 @@ public final class Dense implements Layer {
     @Override
     public float[] backward(float[] dy, int batch, boolean needInputGradient) {
         activation.backward(z, y, dy, dz, batch * units);
-        Gemm.tn(input, dz, weights.grad(), inputs, batch, units);
+        gemm.tn(input, dz, weights.grad(), inputs, batch, units);
         Gemm.columnSums(dz, bias.grad(), batch, units);
         if (!needInputGradient) {
             return null;
         }
-        Gemm.nt(dz, weights.value(), dx, batch, units, inputs);
+        gemm.nt(dz, weights.value(), dx, batch, units, inputs);
         return dx;
     }
 
