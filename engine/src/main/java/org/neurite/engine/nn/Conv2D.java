@@ -6,9 +6,9 @@ import org.neurite.engine.tensor.Gemm;
 /**
  * A 2D convolution with its activation, on channel-first samples [C x H x W].
  *
- * <p>The whole batch is unfolded at once (im2col) into cols[K x (B*P)], K = C*k*k, P = output pixels,
+ * <p>The whole batch is unfolded at once (im2col) into patches[(B*P) x K], K = C*k*k, P = output pixels,
  * so that the forward pass, the weight gradient and the input gradient are each one large matrix product:
- * Z = W . cols, dW = dZ . cols^T, dCols = W^T . dZ.
+ * Z = W . patches^T, dW = dZ . patches, dPatches = dZ^T . W (Z and dZ are [F x (B*P)]).
  */
 public final class Conv2D implements Layer {
     private final int channels;
@@ -66,7 +66,7 @@ public final class Conv2D implements Layer {
         ensureCapacity(batch);
         int wide = batch * pixels;
         Im2Col.unfold(x, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, cols);
-        gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
+        gemm.nt(weights.value(), cols, zWide, filters, patch, wide);
         float[] b = bias.value();
         // [F x (B*P)] -> [B x F x P], adding the bias on the way
         for (int n = 0; n < batch; n++) {
@@ -106,11 +106,11 @@ public final class Conv2D implements Layer {
                 db[f] += sum;
             }
         }
-        gemm.nt(dzWide, cols, weights.grad(), filters, wide, patch);
+        gemm.nn(dzWide, cols, weights.grad(), filters, wide, patch);
         if (!needInputGradient) {
             return null;
         }
-        gemm.tn(weights.value(), dzWide, dCols, patch, filters, wide);
+        gemm.tn(dzWide, weights.value(), dCols, wide, filters, patch);
         Im2Col.fold(dCols, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, dx);
         return dx;
     }

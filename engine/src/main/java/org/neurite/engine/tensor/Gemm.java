@@ -55,51 +55,61 @@ public final class Gemm {
         }
     }
 
-    /** packedA[p * 4 + r] = A(i0 + r, p0 + p), zero beyond the last row. */
+    /** packedA[p * 4 + r] = A(i0 + r, p0 + p), zero beyond the last row. Reads follow memory order. */
     private void packA(float[] a, int m, int k, int i0, int p0, int depth, boolean transA) {
         float[] ap = packedA;
+        int rows = Math.min(BLOCK, m - i0);
+        if (transA) {
+            for (int p = 0; p < depth; p++) {
+                int from = (p0 + p) * m + i0;
+                int to = p * BLOCK;
+                for (int r = 0; r < BLOCK; r++) {
+                    ap[to + r] = r < rows ? a[from + r] : 0f;
+                }
+            }
+            return;
+        }
         for (int r = 0; r < BLOCK; r++) {
-            int i = i0 + r;
-            if (i >= m) {
-                for (int p = 0; p < depth; p++) {
-                    ap[p * BLOCK + r] = 0f;
-                }
-            } else if (transA) {
-                for (int p = 0; p < depth; p++) {
-                    ap[p * BLOCK + r] = a[(p0 + p) * m + i];
-                }
-            } else {
-                int row = i * k + p0;
-                for (int p = 0; p < depth; p++) {
-                    ap[p * BLOCK + r] = a[row + p];
-                }
+            int row = (i0 + r) * k + p0;
+            for (int p = 0; p < depth; p++) {
+                ap[p * BLOCK + r] = r < rows ? a[row + p] : 0f;
             }
         }
     }
 
-    /** packedB[(panel * depth + p) * 4 + col] = B(p0 + p, panel * 4 + col), zero beyond the last column. */
+    /**
+     * packedB[(panel * depth + p) * 4 + col] = B(p0 + p, panel * 4 + col), zero beyond the last column.
+     * Reads follow memory order (row by row, or for B^T column by column).
+     */
     private void packB(float[] b, int k, int n, int p0, int depth, int panels, boolean transB) {
         int size = panels * depth * BLOCK;
         if (packedB.length < size) {
             packedB = new float[size];
         }
         float[] bp = packedB;
-        for (int panel = 0; panel < panels; panel++) {
-            int base = panel * depth * BLOCK;
-            for (int col = 0; col < BLOCK; col++) {
-                int j = panel * BLOCK + col;
-                if (j >= n) {
-                    for (int p = 0; p < depth; p++) {
-                        bp[base + p * BLOCK + col] = 0f;
-                    }
-                } else if (transB) {
-                    int row = j * k + p0;
-                    for (int p = 0; p < depth; p++) {
-                        bp[base + p * BLOCK + col] = b[row + p];
-                    }
+        if (transB) {
+            for (int j = 0; j < panels * BLOCK; j++) {
+                int base = (j / BLOCK) * depth * BLOCK + j % BLOCK;
+                int row = j * k + p0;
+                for (int p = 0; p < depth; p++) {
+                    bp[base + p * BLOCK] = j < n ? b[row + p] : 0f;
+                }
+            }
+            return;
+        }
+        for (int p = 0; p < depth; p++) {
+            int row = (p0 + p) * n;
+            for (int panel = 0; panel < panels; panel++) {
+                int to = (panel * depth + p) * BLOCK;
+                int j = panel * BLOCK;
+                if (j + BLOCK <= n) {
+                    bp[to] = b[row + j];
+                    bp[to + 1] = b[row + j + 1];
+                    bp[to + 2] = b[row + j + 2];
+                    bp[to + 3] = b[row + j + 3];
                 } else {
-                    for (int p = 0; p < depth; p++) {
-                        bp[base + p * BLOCK + col] = b[(p0 + p) * n + j];
+                    for (int col = 0; col < BLOCK; col++) {
+                        bp[to + col] = j + col < n ? b[row + j + col] : 0f;
                     }
                 }
             }
