@@ -69,7 +69,7 @@ public final class Rng {
             hasSpareGaussian = false;
             return spareGaussian;
         }
-        double u1 = (nextFloat() + 0x1.0p-25f);
+        double u1 = nextFloat() + 0x1.0p-25; // in double: exact on every platform
         double u2 = nextFloat();
         double radius = Math.sqrt(-2.0 * Math.log(u1));
         double angle = 2.0 * Math.PI * u2;
