@@ -1,0 +1,36 @@
+package org.neurite.web.lessons;
+
+import org.neurite.web.dom.Dom;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The exercise box at the end of a lesson: the page checks the learner's attempt and says here whether it
+ * passed, and if not, what was wrong. {@code data-state} is "waiting", "failed" or "passed".
+ */
+final class Exercise {
+    private final HTMLElement status = Dom.byId("exercise-status");
+    private boolean everPassed;
+
+    void passed(String message) {
+        everPassed = true;
+        show("passed", "Passed! " + message);
+    }
+
+    void failed(String message) {
+        show("failed", "Not yet: " + message);
+    }
+
+    void waiting(String message) {
+        show("waiting", message);
+    }
+
+    /** Whether the learner has passed at least once on this visit. */
+    boolean everPassed() {
+        return everPassed;
+    }
+
+    private void show(String state, String message) {
+        status.setAttribute("data-state", state);
+        status.setTextContent(message);
+    }
+}
