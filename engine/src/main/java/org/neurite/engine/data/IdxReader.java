@@ -23,7 +23,7 @@ public final class IdxReader {
         requireHeader(fileName, bytes, LABELS_HEADER_BYTES, "labels");
         requireMagic(fileName, bytes, LABELS_MAGIC, "labels");
         int count = readDimension(fileName, bytes, 4, "label count");
-        requireLength(fileName, bytes, LABELS_HEADER_BYTES, count, 1, count + " labels");
+        requireLength(fileName, bytes.length, LABELS_HEADER_BYTES, count, 1, count + " labels");
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
             labels[i] = bytes[LABELS_HEADER_BYTES + i] & 0xFF;
@@ -38,9 +38,25 @@ public final class IdxReader {
         int count = readDimension(fileName, bytes, 4, "image count");
         int rows = readDimension(fileName, bytes, 8, "row count");
         int cols = readDimension(fileName, bytes, 12, "column count");
-        requireLength(fileName, bytes, IMAGES_HEADER_BYTES, count, (long) rows * cols,
+        requireLength(fileName, bytes.length, IMAGES_HEADER_BYTES, count, (long) rows * cols,
                 count + " images of " + rows + "x" + cols);
         return new IdxImages(fileName, bytes, count, rows, cols, IMAGES_HEADER_BYTES);
+    }
+
+    /**
+     * Checks an IDX images file from its first bytes and its length alone, as {@link #readImages} would check
+     * the whole file, and returns its image count. The browser page uses it on the 47 MB training images,
+     * which it hands on to the training worker without copying them into its own memory.
+     */
+    public static int checkImages(String fileName, byte[] firstBytes, int fileLength) {
+        requireHeader(fileName, firstBytes, IMAGES_HEADER_BYTES, "images");
+        requireMagic(fileName, firstBytes, IMAGES_MAGIC, "images");
+        int count = readDimension(fileName, firstBytes, 4, "image count");
+        int rows = readDimension(fileName, firstBytes, 8, "row count");
+        int cols = readDimension(fileName, firstBytes, 12, "column count");
+        requireLength(fileName, fileLength, IMAGES_HEADER_BYTES, count, (long) rows * cols,
+                count + " images of " + rows + "x" + cols);
+        return count;
     }
 
     /** An MNIST-style dataset, naming the files {@code name + " images"} and {@code name + " labels"}. */
@@ -103,14 +119,14 @@ public final class IdxReader {
     }
 
     /** Header-only arithmetic, so one long multiplication is fine here and catches absurd headers. */
-    private static void requireLength(String fileName, byte[] bytes, int headerBytes, int count, long itemBytes,
+    private static void requireLength(String fileName, int length, int headerBytes, int count, long itemBytes,
                                       String contents) {
         long expected = headerBytes + count * itemBytes;
-        if (bytes.length != expected) {
-            String hint = bytes.length < expected ? "the file is truncated; download it again"
+        if (length != expected) {
+            String hint = length < expected ? "the file is truncated; download it again"
                     : "the file has extra bytes at the end; it is not a plain IDX file";
             throw new IdxFormatException(fileName, "counts say " + expected + " bytes (" + contents
-                    + " plus the " + headerBytes + "-byte header) but the file has " + bytes.length + "; " + hint);
+                    + " plus the " + headerBytes + "-byte header) but the file has " + length + "; " + hint);
         }
     }
 
