@@ -1,0 +1,102 @@
+package org.neurite.web.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neurite.web.dom.Dom;
+import org.neurite.web.worker.BenchmarkResult;
+import org.neurite.web.worker.MnistFetch;
+import org.neurite.web.worker.WorkerClient;
+import org.neurite.web.worker.WorkerDataset;
+import org.neurite.web.worker.WorkerListener;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+
+/**
+ * bench.html: how fast this browser trains the benchmark workloads, timed in the training worker exactly as
+ * the JVM benchmark and the peers time theirs. {@code ?run=W1,W2} starts runs at once (the benchmark tool
+ * uses it); otherwise the buttons do.
+ */
+public final class BenchPage implements WorkerListener {
+    private static final int SEED = 1;
+
+    private final BenchTable table = new BenchTable();
+    private final WorkerClient worker = WorkerClient.start();
+    private final HTMLButtonElement runW1 = (HTMLButtonElement) Dom.byId("bench-run-W1");
+    private final HTMLButtonElement runW2 = (HTMLButtonElement) Dom.byId("bench-run-W2");
+    private final List<Workload> queue = new ArrayList<>();
+    private WorkerDataset mnist;
+    private boolean dataSent;
+    private boolean running;
+
+    private BenchPage() {
+    }
+
+    public static void main(String[] args) {
+        new BenchPage().wire();
+    }
+
+    private void wire() {
+        Dom.byId("bench-target").setTextContent(Dom.engineTargetName());
+        worker.addListener(this);
+        runW1.onClick(e -> enqueue(Workload.W1));
+        runW2.onClick(e -> enqueue(Workload.W2));
+        for (String name : runParameter().split(",")) {
+            Workload w = name.trim().isEmpty() ? null : Workload.byName(name);
+            if (w != null) {
+                queue.add(w);
+            }
+        }
+        table.status("loading", "Downloading MNIST (55 MB)…");
+        MnistFetch.start(bytes -> table.status("loading", "Downloading MNIST: "
+                + Dom.fixed(100 * bytes / MnistFetch.TOTAL_BYTES, 0) + " %"), this::downloaded,
+                message -> table.status("error", message));
+    }
+
+    private void downloaded(ArrayBuffer trainImages, ArrayBuffer trainLabels, ArrayBuffer testImages,
+                            ArrayBuffer testLabels) {
+        mnist = WorkerDataset.mnist(trainImages, trainLabels, testImages, testLabels);
+        runW1.setDisabled(false);
+        runW2.setDisabled(false);
+        if (queue.isEmpty()) {
+            table.status("ready", "Ready. Pick a workload; the page stays usable while it runs.");
+        }
+        runNext();
+    }
+
+    private void enqueue(Workload workload) {
+        queue.add(workload);
+        runNext();
+    }
+
+    private void runNext() {
+        if (running || mnist == null || queue.isEmpty()) {
+            return;
+        }
+        Workload workload = queue.remove(0);
+        running = true;
+        table.status("running", "Training " + workload.name() + " (" + workload.title() + ") in the worker…");
+        // The first run moves the dataset to the worker; later runs reuse it there.
+        worker.benchmark(workload.name(), workload.request(SEED), dataSent ? null : mnist);
+        dataSent = true;
+    }
+
+    @Override
+    public void onBenchmark(BenchmarkResult result) {
+        running = false;
+        Workload workload = Workload.byName(result.name());
+        table.add(workload, result);
+        table.status(queue.isEmpty() ? "done" : "running", workload.name() + ": "
+                + Dom.fixed(result.samplesPerSecond(), 0) + " samples/s.");
+        runNext();
+    }
+
+    @Override
+    public void onError(String command, String message) {
+        running = false;
+        table.status("error", "The benchmark failed (" + command + "): " + message);
+    }
+
+    @JSBody(script = "return new URLSearchParams(window.location.search).get('run') || '';")
+    private static native String runParameter();
+}

@@ -1,0 +1,44 @@
+package org.neurite.web.worker;
+
+import org.neurite.engine.data.Dataset;
+import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.TrainingRun;
+import org.teavm.jso.JSObject;
+
+/**
+ * A timed training run, measured as the peer baselines measure theirs: one uninterrupted loop of
+ * {@code step()} calls in file order (no yielding, no metrics events), timed on its own; then the accuracy on
+ * the test set, outside the timing.
+ */
+final class Benchmark {
+    private static final int EVALUATION_BATCH = 256;
+
+    private Benchmark() {
+    }
+
+    static JSObject run(String name, TrainingRequest request, WorkerData data) {
+        Dataset train = data.train(request.trainLimit());
+        TrainingRun run = request.withShuffle(false).withEpochs(1).newRun(train, null);
+        double start = Js.now();
+        while (run.step()) {
+            // one batch per call
+        }
+        double trainMs = Js.now() - start;
+        if (run.state() != TrainingRun.State.DONE) {
+            throw new IllegalStateException("benchmark " + name + " did not finish its epoch: it "
+                    + run.state().name().toLowerCase() + " after " + run.samplesSeen() + " samples");
+        }
+        JSObject result = Js.message(Protocol.BENCHMARK_RESULT);
+        Js.putString(result, "name", name);
+        Js.putString(result, "target", WorkerScope.target());
+        Js.putNumber(result, "samples", train.size());
+        Js.putNumber(result, "trainSeconds", trainMs / 1000);
+        Js.putNumber(result, "samplesPerSecond", train.size() / (trainMs / 1000));
+        if (data.test() != null) {
+            Evaluation test = Evaluation.of(run.model(), data.test(), EVALUATION_BATCH);
+            Js.putNumber(result, "testAccuracy", test.accuracy());
+            Js.putNumber(result, "testLoss", test.loss());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,206 @@
+package org.neurite.web.worker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neurite.web.dom.Dom;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Float32Array;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/**
+ * The page's handle on a training worker. Any page can use it:
+ * <pre>
+ *   WorkerClient worker = WorkerClient.start();          // same build (wasm/js) as the page
+ *   worker.addListener(new WorkerListener() {
+ *       public void onMetrics(TrainingEvent e) { chart.add(e.samplesSeen(), e.loss()); }
+ *       public void onError(String command, String message) { banner.show(message); }
+ *   });
+ *   worker.start(new TrainingRequest(spec).withOptimizer("adam", 0.001f).withEpochs(3),
+ *           WorkerDataset.mnist(trainImages, trainLabels, testImages, testLabels));
+ *   ... worker.pause(); worker.resume(); worker.setLearningRate(0.01f); worker.stop(); worker.requestModel();
+ * </pre>
+ * Commands may be sent at once: they are queued until the worker reports ready. Training never runs on the
+ * page thread; the page only receives the messages (see {@link WorkerListener}).
+ */
+public final class WorkerClient {
+    /** Where the bundle is served; the worker bootstrap lives beside the page loader. */
+    static final String BUNDLE = "/bundle/";
+    /** The bundle entry point of the training worker. */
+    static final String ENTRY = "trainer";
+
+    private final JSObject worker;
+    private final List<WorkerListener> listeners = new ArrayList<>();
+    private final List<JSObject> queued = new ArrayList<>();
+    private final List<JSObject> queuedTransfers = new ArrayList<>();
+    private boolean ready;
+
+    private WorkerClient(String target) {
+        worker = newWorker(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target);
+        listen(worker, this::receive, this::failed);
+    }
+
+    /** Starts a worker running the same build as this page ("wasm" or "js", as the page loader chose). */
+    public static WorkerClient start() {
+        String target = Dom.engineTarget();
+        return new WorkerClient(target.isEmpty() ? "auto" : target);
+    }
+
+    /** Starts a worker running {@code target}: "wasm", "js", or "auto" (wasm when the browser has Wasm GC). */
+    public static WorkerClient start(String target) {
+        return new WorkerClient(target);
+    }
+
+    public void addListener(WorkerListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Starts a run (stopping any run in progress). {@code dataset} may be null to train on the dataset sent
+     * before; sending one moves its buffers to the worker.
+     */
+    public void start(TrainingRequest request, WorkerDataset dataset) {
+        send(withDataset(Protocol.startMessage(request), dataset), dataset == null ? null : dataset.transfer());
+    }
+
+    public void pause() {
+        send(Js.message(Protocol.PAUSE), null);
+    }
+
+    public void resume() {
+        send(Js.message(Protocol.RESUME), null);
+    }
+
+    /** Trains one batch and leaves the run paused. */
+    public void step() {
+        send(Js.message(Protocol.STEP), null);
+    }
+
+    /** Ends the run; a {@code stopped} metrics event follows. */
+    public void stop() {
+        send(Js.message(Protocol.STOP), null);
+    }
+
+    /** Changes the learning rate from the next batch on; later metrics events carry it. */
+    public void setLearningRate(float rate) {
+        JSObject message = Js.message(Protocol.SET_LEARNING_RATE);
+        Js.putNumber(message, "learningRate", rate);
+        send(message, null);
+    }
+
+    /** Asks for the current model file; it arrives in {@link WorkerListener#onModel}. Allowed while training. */
+    public void requestModel() {
+        send(Js.message(Protocol.GET_MODEL), null);
+    }
+
+    /** Makes a model file (from {@code ModelFile.write}) the worker's model for predict and evaluate. */
+    public void loadModel(byte[] modelFile) {
+        ArrayBuffer buffer = Int8Array.copyFromJavaArray(modelFile).getBuffer();
+        JSObject message = Js.message(Protocol.LOAD_MODEL);
+        Js.putObject(message, "bytes", buffer);
+        send(message, one(buffer));
+    }
+
+    /** Asks for the model's outputs for {@code inputs} (one or more samples); answered by {@code onPrediction(id, ...)}. */
+    public void predict(int id, float[] inputs) {
+        Float32Array array = Float32Array.copyFromJavaArray(inputs);
+        JSObject message = Js.message(Protocol.PREDICT);
+        Js.putNumber(message, "id", id);
+        Js.putObject(message, "pixels", array);
+        send(message, one(array.getBuffer()));
+    }
+
+    /** Scores the current model on the whole test set; answered by {@code onEvaluation}. */
+    public void evaluate() {
+        send(Js.message(Protocol.EVALUATE), null);
+    }
+
+    /**
+     * Times one uninterrupted epoch of {@code request} (file order, no metrics) then scores the test set;
+     * answered by {@code onBenchmark}. {@code dataset} may be null to reuse the last one.
+     */
+    public void benchmark(String name, TrainingRequest request, WorkerDataset dataset) {
+        JSObject message = Protocol.startMessage(request);
+        Js.putString(message, "type", Protocol.BENCHMARK);
+        Js.putString(message, "name", name);
+        send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
+    }
+
+    /** Ends the worker at once, whatever it is doing. */
+    public void terminate() {
+        terminate(worker);
+    }
+
+    private static JSObject withDataset(JSObject message, WorkerDataset dataset) {
+        if (dataset != null) {
+            Js.putObject(message, "dataset", dataset.fields());
+        }
+        return message;
+    }
+
+    private void send(JSObject message, JSObject transfer) {
+        if (!ready) {
+            queued.add(message);
+            queuedTransfers.add(transfer);
+            return;
+        }
+        post(worker, message, transfer == null ? emptyList() : transfer);
+    }
+
+    private void receive(JSObject message) {
+        String type = Js.string(message, "type");
+        if (Protocol.READY.equals(type)) {
+            ready = true;
+            for (int i = 0; i < queued.size(); i++) {
+                send(queued.get(i), queuedTransfers.get(i));
+            }
+            queued.clear();
+            queuedTransfers.clear();
+        }
+        for (WorkerListener listener : listeners) {
+            MessageDispatch.deliver(type, message, listener);
+        }
+    }
+
+    private void failed(String message) {
+        for (WorkerListener listener : listeners) {
+            listener.onError("load", "The training worker failed: " + message);
+        }
+    }
+
+    @JSFunctor
+    interface MessageHandler extends JSObject {
+        void handle(JSObject data);
+    }
+
+    @JSFunctor
+    interface FailureHandler extends JSObject {
+        void handle(String message);
+    }
+
+    @JSBody(params = "url", script = "return new Worker(url);")
+    private static native JSObject newWorker(String url);
+
+    @JSBody(params = { "worker", "onMessage", "onFailure" }, script = ""
+            + "worker.addEventListener('message', function (e) { onMessage(e.data); });"
+            + "worker.addEventListener('error', function (e) {"
+            + "  e.preventDefault();"
+            + "  onFailure((e.message || 'the worker script did not load') + (e.filename ? ' (' + e.filename"
+            + "      + (e.lineno ? ':' + e.lineno : '') + ')' : ''));"
+            + "});")
+    private static native void listen(JSObject worker, MessageHandler onMessage, FailureHandler onFailure);
+
+    @JSBody(params = { "worker", "message", "transfer" }, script = "worker.postMessage(message, transfer);")
+    private static native void post(JSObject worker, JSObject message, JSObject transfer);
+
+    @JSBody(params = "worker", script = "worker.terminate();")
+    private static native void terminate(JSObject worker);
+
+    @JSBody(script = "return [];")
+    private static native JSObject emptyList();
+
+    @JSBody(params = "buffer", script = "return [buffer];")
+    private static native JSObject one(JSObject buffer);
+}

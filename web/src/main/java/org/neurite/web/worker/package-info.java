@@ -1,0 +1,55 @@
+/**
+ * Training in a dedicated Web Worker: the worker entry point ({@link org.neurite.web.worker.TrainingWorker},
+ * bundle entry {@code trainer}) and the page's client ({@link org.neurite.web.worker.WorkerClient}).
+ *
+ * <h2>Starting</h2>
+ * {@code WorkerClient.start()} creates {@code new Worker("/bundle/worker-loader.js?entry=trainer&target=wasm|js")};
+ * the loader script picks the Wasm GC or JavaScript build (the page passes its own), loads it and calls its main,
+ * which answers {@code ready}. The client queues commands until then.
+ *
+ * <h2>Protocol</h2>
+ * Plain objects keyed by {@code type}; bulk data crosses as transferable {@code ArrayBuffer}s (moved, not copied).
+ * Page to worker:
+ * <ul>
+ *   <li>{@code start}: {@code spec} (model spec text), {@code optimizer} (sgd, momentum, nesterov, adagrad,
+ *       rmsprop, adam), {@code learningRate}, {@code batchSize}, {@code epochs}, {@code seed}, {@code l2},
+ *       {@code shuffle} (default true), {@code trainLimit} (first N training samples, 0 = all), and
+ *       {@code dataset} (see below; leave it out to reuse the last one). Stops a run in progress.</li>
+ *   <li>{@code pause}, {@code resume}, {@code step} (one batch, then paused), {@code stop}.</li>
+ *   <li>{@code set-learning-rate}: {@code learningRate}; applies from the next batch.</li>
+ *   <li>{@code get-model}: answered by {@code model}. Allowed while training.</li>
+ *   <li>{@code load-model}: {@code bytes} (a model file); stops any run; the model serves predict/evaluate.</li>
+ *   <li>{@code predict}: {@code id}, {@code pixels} (Float32Array, a multiple of the model's input size);
+ *       answered by {@code prediction}.</li>
+ *   <li>{@code evaluate}: answered by {@code evaluation} (current model on the whole test set).</li>
+ *   <li>{@code benchmark}: the fields of {@code start} plus {@code name}; one uninterrupted epoch in file order,
+ *       timed alone, then the test accuracy; answered by {@code benchmark-result}.</li>
+ * </ul>
+ * A {@code dataset} is {@code {kind: "mnist", trainImages, trainLabels, testImages, testLabels}} (the four IDX
+ * files' bytes; the pixels stay bytes in the worker) or {@code {kind: "floats", features (Float32Array),
+ * featureCount, labels (Int32Array), classCount, testFeatures?, testLabels?}}.
+ * <p>Worker to page:
+ * <ul>
+ *   <li>{@code ready}: {@code target} ("wasm" or "js").</li>
+ *   <li>{@code dataset}: {@code name}, {@code trainSize}, {@code testSize}, once a dataset is decoded.</li>
+ *   <li>{@code state}: {@code state} (running, paused, done, stopped, diverged; loaded after load-model),
+ *       {@code samplesSeen}, {@code epoch}, {@code batch}, {@code learningRate}; after every control command
+ *       and when a run ends.</li>
+ *   <li>{@code metrics}: {@code event}, the engine's {@code TrainingEvent.toJson()} object unchanged (the
+ *       server's SSE stream sends the same). Batch events at most one per 50 ms; epoch, done, stopped,
+ *       diverged always.</li>
+ *   <li>{@code model}: {@code bytes} (ArrayBuffer, transferred), {@code spec}, {@code parameterCount}.</li>
+ *   <li>{@code prediction}: {@code id}, {@code probabilities} (Float32Array, outputs per sample).</li>
+ *   <li>{@code evaluation}: {@code loss}, {@code accuracy}, {@code count}.</li>
+ *   <li>{@code benchmark-result}: {@code name}, {@code target}, {@code samples}, {@code trainSeconds},
+ *       {@code samplesPerSecond}, {@code testAccuracy}, {@code testLoss}.</li>
+ *   <li>{@code error}: {@code command} (the message type that failed, "load" if the worker did not start),
+ *       {@code message} (what was wrong and what to do).</li>
+ * </ul>
+ *
+ * <h2>Responsiveness</h2>
+ * The worker trains in slices of about 30 ms and then yields to its event loop (through a MessageChannel, which
+ * is not clamped like {@code setTimeout}), so control messages are handled within a slice. The page thread only
+ * receives at most about 20 small messages a second.
+ */
+package org.neurite.web.worker;
