@@ -1,72 +1,117 @@
 package org.neurite.bench;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.neurite.server.mnist.MnistProvisioner;
+import org.neurite.web.bench.Workload;
 
 /**
- * Runs the JVM benchmarks, contenders interleaved round by round so that each sees the same machine
- * noise, then prints medians and same-run ratios. Usage: {@code BenchMain [--rounds N] [--only REGEX]}.
+ * Runs the benchmarks: the engine on this JVM and in headless Chromium (Wasm GC and JavaScript builds), the
+ * naive Java baseline, and the peers through their own harness, all interleaved round by round so that every
+ * figure sees the same machine noise; then prints medians and the same-run ratios. See bench/README.md.
  */
 public final class BenchMain {
+    private static final String[] TARGETS = {"wasm", "js"};
+
     private BenchMain() {
     }
 
-    public static void main(String[] args) {
-        int rounds = 3;
-        String only = ".*";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--only" -> only = args[++i];
-                default -> {
-                    System.err.println("usage: bench/run [--rounds N] [--only REGEX]   (REGEX over 'W1 jvm neurite')");
-                    System.exit(2);
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.print((e.getMessage().isEmpty() ? "" : e.getMessage() + "\n") + BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Path mnistDir = MnistProvisioner.ensure(MnistProvisioner.defaultDir(), System.out);
+        MnistData data = MnistData.load(mnistDir);
+        System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                CpuClock.loadAverage(), options.rounds());
+        BrowserBench browser = startBrowser(options);
+        Peers peers = options.peers() ? Peers.find(mnistDir.toString()) : null;
+        if (peers != null && !peers.install()) {
+            peers = null;
+        }
+        Report report = new Report();
+        try {
+            for (int round = 1; round <= options.rounds(); round++) {
+                for (Workload workload : Workload.values()) {
+                    runJvm(workload, data, round, options, report);
+                    runBrowser(workload, browser, round, options, report);
+                    runPeers(workload, peers, round, options, report);
                 }
             }
-        }
-        Map<String, BiFunction<MnistData, Integer, Result>> contenders = new LinkedHashMap<>();
-        contenders.put("W1 jvm neurite", W1Neurite::run);
-        contenders.put("W1 jvm naive-java", NaiveMlp::run);
-        contenders.put("W2 jvm neurite", W2Neurite::run);
-        String filter = only;
-        contenders.keySet().removeIf(name -> !name.matches(filter));
-        MnistData data = MnistData.load();
-        System.out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime()
-                .availableProcessors() + " cores, 1 training thread, " + rounds + " rounds interleaved");
-        Map<String, List<Result>> results = new LinkedHashMap<>();
-        for (int round = 1; round <= rounds; round++) {
-            for (var contender : contenders.entrySet()) {
-                Result r = contender.getValue().apply(data, round);
-                results.computeIfAbsent(contender.getKey(), k -> new ArrayList<>()).add(r);
-                System.out.printf("round %d  %-20s %10.0f samples/s  test accuracy %.4f%n", round,
-                        contender.getKey(), r.samplesPerSecond(), r.testAccuracy());
+        } finally {
+            if (browser != null) {
+                browser.close();
             }
         }
-        System.out.println();
-        System.out.printf("%-20s %14s %14s %10s%n", "workload", "median samp/s", "runs", "test acc");
-        Map<String, Double> medians = new LinkedHashMap<>();
-        for (var entry : results.entrySet()) {
-            double[] speeds = entry.getValue().stream().mapToDouble(Result::samplesPerSecond).toArray();
-            double[] accuracies = entry.getValue().stream().mapToDouble(Result::testAccuracy).toArray();
-            medians.put(entry.getKey(), median(speeds));
-            System.out.printf("%-20s %14.0f %14d %10.4f%n", entry.getKey(), median(speeds), speeds.length,
-                    median(accuracies));
+        report.printTable();
+        report.printRatios();
+        System.out.printf("load at the end %.2f%n", CpuClock.loadAverage());
+        System.exit(0);
+    }
+
+    private static void runJvm(Workload workload, MnistData data, int round, BenchOptions options, Report report) {
+        Map<String, BiFunction<MnistData, Integer, Result>> contenders = new LinkedHashMap<>();
+        if (workload == Workload.W1) {
+            contenders.put("W1 jvm neurite", W1Neurite::run);
+            contenders.put("W1 jvm naive-java", NaiveMlp::run);
+        } else {
+            contenders.put("W2 jvm neurite", W2Neurite::run);
         }
-        Double neurite = medians.get("W1 jvm neurite");
-        Double naive = medians.get("W1 jvm naive-java");
-        if (neurite != null && naive != null) {
-            System.out.printf("RATIO W1 jvm neurite/naive-java %.2f%n", neurite / naive);
+        for (var contender : contenders.entrySet()) {
+            if (options.selects(contender.getKey())) {
+                report.add(contender.getKey(), round, contender.getValue().apply(data, round));
+            }
         }
     }
 
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    private static void runBrowser(Workload workload, BrowserBench browser, int round, BenchOptions options,
+                                   Report report) {
+        for (String target : TARGETS) {
+            String name = workload.name() + " chromium neurite-" + target;
+            if (browser != null && options.selects(name)) {
+                report.add(name, round, browser.run(workload, target));
+            }
+        }
+    }
+
+    private static void runPeers(Workload workload, Peers peers, int round, BenchOptions options, Report report) {
+        if (peers == null) {
+            return;
+        }
+        List<String> configs = PeerConfigs.select(workload.name(), options.peerSelection());
+        configs.removeIf(config -> !options.selects(PeerConfigs.benchName(config)));
+        for (var entry : peers.runOnce(configs, round).entrySet()) {
+            report.add(entry.getKey(), round, entry.getValue());
+        }
+    }
+
+    /** The server and Chromium, when any browser contender is selected; null (with the reason) otherwise. */
+    private static BrowserBench startBrowser(BenchOptions options) {
+        boolean wanted = false;
+        for (Workload workload : Workload.values()) {
+            for (String target : TARGETS) {
+                wanted |= options.selects(workload.name() + " chromium neurite-" + target);
+            }
+        }
+        if (!wanted) {
+            return null;
+        }
+        try {
+            BrowserBench browser = BrowserBench.start();
+            System.out.println("browser: " + browser.version() + ", headless, the bench page trains in a worker");
+            return browser;
+        } catch (Exception e) {
+            System.out.println("CHROMIUM MISSING: the browser figures are left out: " + e.getMessage());
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.neurite.bench;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.IdxReader;
@@ -7,8 +8,8 @@ import org.neurite.server.mnist.MnistFiles;
 
 /** The real MNIST files, provisioned the same way the server and the tests do it, parsed by the engine. */
 record MnistData(Dataset train, Dataset test, byte[] trainImages, int[] trainLabels) {
-    static MnistData load() {
-        MnistFiles files = MnistFiles.provisionAndLoad(System.out);
+    static MnistData load(Path dir) {
+        MnistFiles files = MnistFiles.load(dir);
         return new MnistData(IdxReader.mnist("mnist train", files.trainImages(), files.trainLabels()),
                 IdxReader.mnist("mnist test", files.testImages(), files.testLabels()), files.trainImages(),
                 IdxReader.readLabels("train-labels-idx1-ubyte", files.trainLabels()));

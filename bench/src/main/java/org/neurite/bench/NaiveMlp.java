@@ -37,14 +37,16 @@ final class NaiveMlp {
         Dataset train = data.train();
         int[] order = Dataset.identityOrder(train.size());
         float[] x = new float[BATCH * IN];
+        long cpu = CpuClock.jvmNanos();
         long start = System.nanoTime();
         for (int s = 0; s < train.size(); s += BATCH) {
             int n = Math.min(BATCH, train.size() - s);
             train.copyFeatures(order, s, n, x);
             net.trainBatch(x, train, s, n);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(train.size() / seconds, net.accuracy(data.test()));
+        long wall = System.nanoTime() - start;
+        double cpuPerWall = (double) (CpuClock.jvmNanos() - cpu) / wall;
+        return Result.of(train.size() / (wall / 1e9), net.accuracy(data.test()), cpuPerWall, "1");
     }
 
     private void trainBatch(float[] x, Dataset train, int first, int n) {

@@ -1,34 +1,30 @@
 package org.neurite.bench;
 
-import org.neurite.engine.nn.Model;
-import org.neurite.engine.nn.ModelSpec;
-import org.neurite.engine.optim.Sgd;
-import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.Evaluation;
-import org.neurite.engine.train.TrainingConfig;
 import org.neurite.engine.train.TrainingRun;
+import org.neurite.web.bench.Workload;
 
 /**
- * Workload W1 on the engine: MLP 784-128-10, ReLU, softmax cross-entropy, SGD 0.1, batch 64, Glorot-uniform
- * weights, zero biases, one epoch in file order; only the training loop is timed.
+ * Workload W1 on the engine on this JVM: MLP 784-128-10, ReLU, softmax cross-entropy, SGD 0.1, batch 64,
+ * Glorot-uniform weights, zero biases, one epoch in file order; only the training loop is timed. The run is
+ * built from {@link Workload#W1}, the same definition the browser's bench page uses.
  */
 final class W1Neurite {
-    static final String SPEC =
-            "input 784 | dense 128 relu init=glorot | dense 10 linear | loss softmaxCrossEntropy";
+    static final String SPEC = Workload.W1.spec();
 
     private W1Neurite() {
     }
 
     static Result run(MnistData data, int seed) {
-        Model model = Model.create(ModelSpec.parse(SPEC), new Rng(seed));
-        TrainingConfig config = new TrainingConfig(1, 64, seed).withShuffle(false);
-        TrainingRun run = new TrainingRun(model, new Sgd(0.1f), config, data.train(), null);
+        TrainingRun run = Workload.W1.request(seed).newRun(data.train(), null);
+        long cpu = CpuClock.jvmNanos();
         long start = System.nanoTime();
         while (run.step()) {
             // one batch per call
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Evaluation test = Evaluation.of(model, data.test(), 1000);
-        return new Result(data.train().size() / seconds, test.accuracy());
+        long wall = System.nanoTime() - start;
+        double cpuPerWall = (double) (CpuClock.jvmNanos() - cpu) / wall;
+        Evaluation test = Evaluation.of(run.model(), data.test(), 1000);
+        return Result.of(data.train().size() / (wall / 1e9), test.accuracy(), cpuPerWall, "1");
     }
 }

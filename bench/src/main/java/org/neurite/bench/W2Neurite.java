@@ -1,37 +1,33 @@
 package org.neurite.bench;
 
 import org.neurite.engine.data.Dataset;
-import org.neurite.engine.nn.Model;
-import org.neurite.engine.nn.ModelSpec;
-import org.neurite.engine.optim.Sgd;
-import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.Evaluation;
-import org.neurite.engine.train.TrainingConfig;
 import org.neurite.engine.train.TrainingRun;
+import org.neurite.web.bench.Workload;
 
 /**
- * Workload W2 on the engine: conv 5x5x8 same + ReLU, maxpool 2, conv 5x5x16 same + ReLU, maxpool 2, dense 10
- * softmax; SGD 0.05, batch 64, Glorot-uniform; one epoch over the first 10,000 training images in file order.
+ * Workload W2 on the engine on this JVM: conv 5x5x8 same + ReLU, maxpool 2, conv 5x5x16 same + ReLU, maxpool 2,
+ * dense 10 softmax; SGD 0.05, batch 64, Glorot-uniform; one epoch over the first 10,000 training images in file
+ * order. Built from {@link Workload#W2}, like the browser's bench page.
  */
 final class W2Neurite {
-    static final String SPEC = "input 1x28x28 | conv 8 5 relu init=glorot | maxpool 2 | conv 16 5 relu init=glorot"
-            + " | maxpool 2 | dense 10 linear | loss softmaxCrossEntropy";
-    static final int TRAIN_SAMPLES = 10_000;
+    static final String SPEC = Workload.W2.spec();
+    static final int TRAIN_SAMPLES = Workload.W2.trainLimit();
 
     private W2Neurite() {
     }
 
     static Result run(MnistData data, int seed) {
         Dataset train = data.trainPrefix(TRAIN_SAMPLES);
-        Model model = Model.create(ModelSpec.parse(SPEC), new Rng(seed));
-        TrainingConfig config = new TrainingConfig(1, 64, seed).withShuffle(false);
-        TrainingRun run = new TrainingRun(model, new Sgd(0.05f), config, train, null);
+        TrainingRun run = Workload.W2.request(seed).newRun(train, null);
+        long cpu = CpuClock.jvmNanos();
         long start = System.nanoTime();
         while (run.step()) {
             // one batch per call
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Evaluation test = Evaluation.of(model, data.test(), 500);
-        return new Result(train.size() / seconds, test.accuracy());
+        long wall = System.nanoTime() - start;
+        double cpuPerWall = (double) (CpuClock.jvmNanos() - cpu) / wall;
+        Evaluation test = Evaluation.of(run.model(), data.test(), 500);
+        return Result.of(train.size() / (wall / 1e9), test.accuracy(), cpuPerWall, "1");
     }
 }

@@ -1,0 +1,67 @@
+package org.neurite.bench;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The command line of {@code bench/run}. */
+record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection) {
+    static final String USAGE = """
+            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX]
+              --rounds N      rounds, each running every contender once, interleaved (default 3)
+              --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
+                              (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
+              --no-peers      only Neurite and the naive Java baseline, without the peers' harness
+              --peers REGEX   which harness configs run ('env peer workload variant', e.g. 'chromium convnetjs W2 -');
+                              default: the browser peers in Chromium and DL4J
+            """;
+
+    static BenchOptions parse(String[] args) {
+        int rounds = 3;
+        String only = ".*";
+        boolean peers = true;
+        String selection = PeerConfigs.DEFAULT;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
+                case "--only" -> only = value(args, ++i, "--only");
+                case "--no-peers" -> peers = false;
+                case "--peers" -> selection = value(args, ++i, "--peers");
+                case "--help", "-h" -> throw new IllegalArgumentException("");
+                default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+            }
+        }
+        return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern());
+    }
+
+    boolean selects(String name) {
+        return only.matcher(name).find();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a whole number of at least 1, was '" + text + "'");
+    }
+
+    private static Pattern regex(String text, String option) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(option + " '" + text + "' is not a regular expression: "
+                    + e.getDescription());
+        }
+    }
+}

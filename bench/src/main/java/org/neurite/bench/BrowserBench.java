@@ -1,0 +1,94 @@
+package org.neurite.bench;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neurite.server.App;
+import org.neurite.server.AppSettings;
+import org.neurite.server.mnist.MnistAvailability;
+import org.neurite.server.mnist.MnistProvisioner;
+import org.neurite.web.bench.Workload;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The engine in Chromium: the real server on a free loopback port, and bench.html run in headless Chromium,
+ * which trains the workload in the training worker with the Wasm GC or the JavaScript build and writes the
+ * result into the page. Every measurement loads the page afresh (a new worker, a cold engine), as the peers
+ * start a fresh page per measurement.
+ */
+final class BrowserBench implements AutoCloseable {
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+
+    private final Javalin server;
+    private final Chromium chromium;
+
+    private BrowserBench(Javalin server, Chromium chromium) {
+        this.server = server;
+        this.chromium = chromium;
+    }
+
+    static BrowserBench start() throws IOException {
+        Path mnist = MnistProvisioner.ensure(MnistProvisioner.defaultDir(), System.out);
+        Path dataDir = Files.createTempDirectory("neurite-bench-data");
+        dataDir.toFile().deleteOnExit();
+        Javalin server = App.create(new AppSettings(dataDir, MnistAvailability.ready(mnist)));
+        server.start("127.0.0.1", 0);
+        try {
+            return new BrowserBench(server, Chromium.start());
+        } catch (IOException | RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+    }
+
+    String version() {
+        return chromium.version();
+    }
+
+    /** One measurement of {@code workload} with {@code target} ("wasm" or "js"). */
+    Result run(Workload workload, String target) {
+        var driver = chromium.driver();
+        driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name());
+        WebElement status = driver.findElement(By.id("bench-status"));
+        // Training starts once MNIST is downloaded and decoded in the worker: from then, the browser's CPU
+        // time is the training's (plus the test-set scoring after it).
+        new WebDriverWait(driver, RUN_TIMEOUT, Duration.ofMillis(20)).until(d -> !"loading".equals(state(status)));
+        long cpu = CpuClock.childrenNanos();
+        long start = System.nanoTime();
+        try {
+            new WebDriverWait(driver, RUN_TIMEOUT, Duration.ofMillis(50))
+                    .until(d -> "done".equals(state(status)) || "error".equals(state(status)));
+        } catch (TimeoutException e) {
+            return Result.failed("no result within " + RUN_TIMEOUT.toMinutes() + " min; the page says: "
+                    + status.getText());
+        }
+        double cpuPerWall = (double) (CpuClock.childrenNanos() - cpu) / (System.nanoTime() - start);
+        if ("error".equals(state(status))) {
+            return Result.failed(status.getText());
+        }
+        WebElement row = driver.findElement(By.id("bench-result-1"));
+        if (!target.equals(row.getDomAttribute("data-target"))) {
+            return Result.failed("the page ran the " + row.getDomAttribute("data-target") + " build, not " + target);
+        }
+        return Result.of(Double.parseDouble(row.getDomAttribute("data-samples-per-second")),
+                Double.parseDouble(row.getDomAttribute("data-test-accuracy")), cpuPerWall, "1 (worker)");
+    }
+
+    private static String state(WebElement status) {
+        return status.getDomAttribute("data-state");
+    }
+
+    @Override
+    public void close() {
+        try {
+            chromium.close();
+        } finally {
+            server.stop();
+        }
+    }
+}

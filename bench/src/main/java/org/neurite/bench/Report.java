@@ -1,0 +1,127 @@
+package org.neurite.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects every measurement by name, then prints medians and the same-run ratios the tooling reads. */
+final class Report {
+    private final Map<String, List<Result>> results = new LinkedHashMap<>();
+
+    void add(String name, int round, Result result) {
+        results.computeIfAbsent(name, k -> new ArrayList<>()).add(result);
+        if (result.ok()) {
+            System.out.printf("round %d  %-36s %9.0f samples/s  test acc %s  cpu/wall %s  load %.2f%n", round, name,
+                    result.samplesPerSecond(), percent(result.testAccuracy()), fixed(result.cpuPerWall()),
+                    CpuClock.loadAverage());
+        } else {
+            System.out.printf("round %d  %-36s FAILED: %s%n", round, name, result.error());
+        }
+    }
+
+    /** The median samples/s of {@code name}'s successful runs, or NaN. */
+    double median(String name) {
+        return median(values(name, Result::samplesPerSecond));
+    }
+
+    void printTable() {
+        System.out.println();
+        System.out.printf("%-36s %12s %5s %17s %9s %12s %8s%n", "workload env contender", "median s/s", "runs",
+                "min-max", "test acc", "threads", "cpu/wall");
+        for (String name : results.keySet()) {
+            double[] speeds = values(name, Result::samplesPerSecond);
+            List<Result> runs = results.get(name);
+            if (speeds.length == 0) {
+                System.out.printf("%-36s %12s %5d  %s%n", name, "FAILED", runs.size(), runs.get(0).error());
+                continue;
+            }
+            double[] sorted = speeds.clone();
+            Arrays.sort(sorted);
+            String threads = runs.stream().filter(Result::ok).findFirst().map(Result::threads).orElse("");
+            System.out.printf("%-36s %12.0f %5d %17s %9s %12s %8s%n", name, median(speeds), speeds.length,
+                    String.format("%.0f-%.0f", sorted[0], sorted[sorted.length - 1]),
+                    percent(median(values(name, Result::testAccuracy))), threads,
+                    fixed(median(values(name, Result::cpuPerWall))));
+        }
+    }
+
+    /** The ratio lines; a ratio whose figures are missing is explained instead of printed. */
+    void printRatios() {
+        System.out.println();
+        ratio("W1 chromium neurite/tfjs-wasm", "W1 chromium neurite-wasm", best("W1 chromium tfjs-wasm"), 3.0);
+        ratio("W1 jvm neurite/dl4j", "W1 jvm neurite", best("W1 jvm dl4j"), 2.0);
+        ratio("W2 chromium neurite/best-browser-peer", "W2 chromium neurite-wasm", bestBrowserPeer("W2"), 5.0);
+        ratio("W2 jvm neurite/dl4j", "W2 jvm neurite", best("W2 jvm dl4j"), 3.0);
+        ratio("W1 jvm neurite/naive-java", "W1 jvm neurite", "W1 jvm naive-java", Double.NaN);
+        System.out.println("(the JavaScript fallback, for the record: "
+                + fallback("W1", best("W1 chromium tfjs-wasm")) + "; " + fallback("W2", bestBrowserPeer("W2")) + ")");
+    }
+
+    private String fallback(String workload, String peer) {
+        double js = median(workload + " chromium neurite-js");
+        double other = peer == null ? Double.NaN : median(peer);
+        return workload + " neurite-js/" + (peer == null ? "peer" : peer.substring(workload.length() + 10)) + " "
+                + (Double.isNaN(js) || Double.isNaN(other) ? "n/a" : String.format("%.2f", js / other));
+    }
+
+    private void ratio(String label, String ours, String theirs, double target) {
+        double a = median(ours);
+        double b = theirs == null ? Double.NaN : median(theirs);
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            System.out.println("NO RATIO " + label + ": " + (Double.isNaN(a) ? "no result for " + ours
+                    : "no result for the peer" + (theirs == null ? "" : " (" + theirs + ")")));
+            return;
+        }
+        System.out.printf("RATIO %s %.2f%n", label, a / b);
+        System.out.printf("      %s %.0f / %s %.0f samples/s%s%n", ours, a, theirs, b,
+                Double.isNaN(target) ? "" : String.format("; target %.1f", target));
+    }
+
+    /** Of the names starting with {@code prefix}, the one with the highest median. */
+    private String best(String prefix) {
+        String best = null;
+        for (String name : results.keySet()) {
+            if (name.startsWith(prefix) && !Double.isNaN(median(name))
+                    && (best == null || median(name) > median(best))) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private String bestBrowserPeer(String workload) {
+        String best = null;
+        for (String name : results.keySet()) {
+            if (name.startsWith(workload + " chromium ") && !name.contains(" neurite") && !Double.isNaN(median(name))
+                    && (best == null || median(name) > median(best))) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private double[] values(String name, java.util.function.ToDoubleFunction<Result> field) {
+        return results.getOrDefault(name, List.of()).stream().filter(Result::ok).mapToDouble(field)
+                .filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String percent(double fraction) {
+        return Double.isNaN(fraction) ? "-" : String.format("%.2f%%", 100 * fraction);
+    }
+
+    private static String fixed(double value) {
+        return Double.isNaN(value) ? "-" : String.format("%.2f", value);
+    }
+}
