@@ -33,6 +33,8 @@ final class MessageDispatch {
                     Js.number(message, "trainSeconds", Double.NaN),
                     Js.number(message, "samplesPerSecond", Double.NaN),
                     Js.number(message, "testAccuracy", Double.NaN)));
+            case Protocol.TEST_PREDICTIONS -> listener.onTestPredictions(count(message, "epoch"),
+                    ((Float32Array) Js.object(message, "probabilities")).copyToJavaArray(), count(message, "outputs"));
             case Protocol.ERROR -> listener.onError(Js.string(message, "command"), Js.string(message, "message"));
             default -> {
                 // a newer worker may send more; this page ignores what it does not know

@@ -20,6 +20,9 @@ final class Protocol {
     static final String PREDICT = "predict";
     static final String EVALUATE = "evaluate";
     static final String BENCHMARK = "benchmark";
+    static final String LOAD_DATASET = "load-dataset";
+    static final String PREDICT_TEST = "predict-test";
+    static final String WATCH_TEST = "watch-test";
 
     // worker -> page
     static final String READY = "ready";
@@ -30,6 +33,7 @@ final class Protocol {
     static final String PREDICTION = "prediction";
     static final String EVALUATION = "evaluation";
     static final String BENCHMARK_RESULT = "benchmark-result";
+    static final String TEST_PREDICTIONS = "test-predictions";
     static final String ERROR = "error";
 
     private Protocol() {

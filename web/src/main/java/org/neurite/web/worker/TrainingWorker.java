@@ -1,5 +1,6 @@
 package org.neurite.web.worker;
 
+import org.neurite.engine.data.Dataset;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
@@ -18,6 +19,7 @@ public final class TrainingWorker {
     private WorkerData data;
     private TrainingSession session;
     private Model loadedModel;
+    private final TestPredictions testPredictions = new TestPredictions();
 
     private TrainingWorker() {
     }
@@ -56,9 +58,12 @@ public final class TrainingWorker {
             case Protocol.PREDICT -> predict(message);
             case Protocol.EVALUATE -> evaluate();
             case Protocol.BENCHMARK -> benchmark(message);
+            case Protocol.LOAD_DATASET -> acceptDataset(message);
+            case Protocol.WATCH_TEST -> testPredictions.watch(Js.bool(message, "on", true));
+            case Protocol.PREDICT_TEST -> TestPredictions.post(requireModel(type), requireTestSet(type), -1);
             default -> throw new IllegalArgumentException("unknown message type '" + type + "' (the worker "
                     + "understands start, pause, resume, step, stop, set-learning-rate, get-model, load-model, "
-                    + "predict, evaluate, benchmark)");
+                    + "predict, evaluate, benchmark, load-dataset, predict-test, watch-test)");
         }
     }
 
@@ -69,6 +74,7 @@ public final class TrainingWorker {
             session.stop();
         }
         session = new TrainingSession(request.newRun(data.train(request.trainLimit()), data.test()));
+        testPredictions.attach(session.run(), data.test());
         loadedModel = null;
         session.start();
     }
@@ -149,6 +155,14 @@ public final class TrainingWorker {
         Js.putNumber(reply, "id", Js.number(message, "id", 0));
         Js.putObject(reply, "probabilities", out);
         WorkerScope.postTransferring(reply, out.getBuffer());
+    }
+
+    private Dataset requireTestSet(String command) {
+        if (data == null || data.test() == null) {
+            throw new IllegalStateException(command + " needs a test set: send a dataset with test samples "
+                    + "(load-dataset or start)");
+        }
+        return data.test();
     }
 
     private void evaluate() {

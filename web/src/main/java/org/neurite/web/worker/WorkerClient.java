@@ -128,6 +128,26 @@ public final class WorkerClient {
         send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
     }
 
+    /**
+     * Gives the worker a dataset without starting a run (so a loaded model can be evaluated); sending it moves
+     * its buffers to the worker. Later starts may pass a null dataset to use it.
+     */
+    public void loadDataset(WorkerDataset dataset) {
+        send(withDataset(Js.message(Protocol.LOAD_DATASET), dataset), dataset.transfer());
+    }
+
+    /** Asks for the current model's probabilities on every test sample; answered by {@code onTestPredictions}. */
+    public void requestTestPredictions() {
+        send(Js.message(Protocol.PREDICT_TEST), null);
+    }
+
+    /** With {@code on}, every epoch of the runs started afterwards ends with an {@code onTestPredictions}. */
+    public void watchTestPredictions(boolean on) {
+        JSObject message = Js.message(Protocol.WATCH_TEST);
+        Js.putBoolean(message, "on", on);
+        send(message, null);
+    }
+
     /** Ends the worker at once, whatever it is doing. */
     public void terminate() {
         terminate(worker);

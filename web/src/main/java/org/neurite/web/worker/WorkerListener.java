@@ -42,6 +42,13 @@ public interface WorkerListener {
     default void onBenchmark(BenchmarkResult result) {
     }
 
+    /**
+     * The model's outputs for every test sample ({@code outputs} per sample, sample after sample), after epoch
+     * {@code epoch} of a watched run, or -1 when asked for with {@link WorkerClient#requestTestPredictions()}.
+     */
+    default void onTestPredictions(int epoch, float[] probabilities, int outputs) {
+    }
+
     /** A command failed ({@code command} is its message type, "load" when the worker could not start). */
     default void onError(String command, String message) {
     }

@@ -24,6 +24,10 @@
  *   <li>{@code evaluate}: answered by {@code evaluation} (current model on the whole test set).</li>
  *   <li>{@code benchmark}: the fields of {@code start} plus {@code name}; one uninterrupted epoch in file order,
  *       timed alone, then the test accuracy; answered by {@code benchmark-result}.</li>
+ *   <li>{@code load-dataset}: {@code dataset}; keeps it without starting a run (answered by {@code dataset}).</li>
+ *   <li>{@code predict-test}: answered by {@code test-predictions} for the current model.</li>
+ *   <li>{@code watch-test}: {@code on} (default true); runs started afterwards send {@code test-predictions}
+ *       after every epoch, right after the epoch's metrics event.</li>
  * </ul>
  * A {@code dataset} is {@code {kind: "mnist", trainImages, trainLabels, testImages, testLabels}} (the four IDX
  * files' bytes; the pixels stay bytes in the worker) or {@code {kind: "floats", features (Float32Array),
@@ -43,6 +47,8 @@
  *   <li>{@code evaluation}: {@code loss}, {@code accuracy}, {@code count}.</li>
  *   <li>{@code benchmark-result}: {@code name}, {@code target}, {@code samples}, {@code trainSeconds},
  *       {@code samplesPerSecond}, {@code testAccuracy}, {@code testLoss}.</li>
+ *   <li>{@code test-predictions}: {@code epoch} (-1 when asked for), {@code count}, {@code outputs},
+ *       {@code probabilities} (Float32Array, count x outputs, transferred).</li>
  *   <li>{@code error}: {@code command} (the message type that failed, "load" if the worker did not start),
  *       {@code message} (what was wrong and what to do).</li>
  * </ul>
