@@ -13,10 +13,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * sharp on phones and fits any column. It only draws what it is given.
  */
 public final class Plot {
-    private static final double LEFT = 46;
-    private static final double RIGHT = 12;
-    private static final double TOP = 10;
-    private static final double BOTTOM = 34;
+    private static final double[] FRAMED = {46, 12, 10, 34};
+    private static final double[] BARE = {0, 0, 0, 0};
     private static final String AXIS = "#8c959f";
     private static final String GRID = "#edf0f3";
     private static final String LABEL_FONT = "12px system-ui, sans-serif";
@@ -24,6 +22,11 @@ public final class Plot {
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
     private final double aspect;
+    /** Room around the plot area for the axes: left, right, top, bottom, in CSS pixels. */
+    private final double left;
+    private final double right;
+    private final double top;
+    private final double bottom;
     private double width;
     private double height;
     private double xMin = 0;
@@ -33,9 +36,22 @@ public final class Plot {
 
     /** A plot on the canvas with id {@code canvasId}, {@code aspect} times as high as it is wide. */
     public Plot(String canvasId, double aspect) {
-        this.canvas = (HTMLCanvasElement) Dom.byId(canvasId);
+        this((HTMLCanvasElement) Dom.byId(canvasId), aspect, FRAMED);
+    }
+
+    private Plot(HTMLCanvasElement canvas, double aspect, double[] margins) {
+        this.canvas = canvas;
         this.context = (CanvasRenderingContext2D) canvas.getContext("2d");
         this.aspect = aspect;
+        this.left = margins[0];
+        this.right = margins[1];
+        this.top = margins[2];
+        this.bottom = margins[3];
+    }
+
+    /** A plot whose area fills the whole canvas, with no room for axes: for small thumbnails. */
+    public static Plot bare(HTMLCanvasElement canvas, double aspect) {
+        return new Plot(canvas, aspect, BARE);
     }
 
     /** The world box: what the plot area shows. */
@@ -48,7 +64,7 @@ public final class Plot {
 
     /** Starts a frame: fits the canvas to its current width and clears it. */
     public void begin() {
-        double cssWidth = Math.max(120, canvas.getClientWidth());
+        double cssWidth = Math.max(40, canvas.getClientWidth());
         double cssHeight = Math.round(cssWidth * aspect);
         double ratio = Math.max(1, Window.current().getDevicePixelRatio());
         int pixelWidth = (int) Math.round(cssWidth * ratio);
@@ -69,12 +85,12 @@ public final class Plot {
 
     /** Canvas x (CSS pixels) of world x. */
     public double px(double x) {
-        return LEFT + (width - LEFT - RIGHT) * (x - xMin) / (xMax - xMin);
+        return left + (width - left - right) * (x - xMin) / (xMax - xMin);
     }
 
     /** Canvas y (CSS pixels) of world y. */
     public double py(double y) {
-        return height - BOTTOM - (height - TOP - BOTTOM) * (y - yMin) / (yMax - yMin);
+        return height - bottom - (height - top - bottom) * (y - yMin) / (yMax - yMin);
     }
 
     /** Light grid, the axes, round-number ticks and the axis names. */
@@ -86,23 +102,23 @@ public final class Plot {
         context.setTextAlign("center");
         context.setTextBaseline("top");
         for (double x = Ticks.first(xMin, xStep); x <= xMax + xStep * 1e-9; x += xStep) {
-            gridLine(px(x), TOP, px(x), height - BOTTOM);
-            context.fillText(Ticks.text(x, xStep), px(x), height - BOTTOM + 4);
+            gridLine(px(x), top, px(x), height - bottom);
+            context.fillText(Ticks.text(x, xStep), px(x), height - bottom + 4);
         }
         double yStep = Ticks.step(yMax - yMin, 5);
         context.setTextAlign("right");
         context.setTextBaseline("middle");
         for (double y = Ticks.first(yMin, yStep); y <= yMax + yStep * 1e-9; y += yStep) {
-            gridLine(LEFT, py(y), width - RIGHT, py(y));
-            context.fillText(Ticks.text(y, yStep), LEFT - 5, py(y));
+            gridLine(left, py(y), width - right, py(y));
+            context.fillText(Ticks.text(y, yStep), left - 5, py(y));
         }
         context.setStrokeStyle(AXIS);
-        context.strokeRect(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
+        context.strokeRect(left, top, width - left - right, height - top - bottom);
         context.setTextAlign("center");
         context.setTextBaseline("bottom");
-        context.fillText(xLabel, (LEFT + width - RIGHT) / 2, height - 1);
+        context.fillText(xLabel, (left + width - right) / 2, height - 1);
         context.save();
-        context.translate(11, (TOP + height - BOTTOM) / 2);
+        context.translate(11, (top + height - bottom) / 2);
         context.rotate(-Math.PI / 2);
         context.setTextBaseline("middle");
         context.fillText(yLabel, 0, 0);
@@ -173,8 +189,8 @@ public final class Plot {
         context.setLineWidth(1.5);
         setDash(context, dashed);
         context.beginPath();
-        context.moveTo(px(x), TOP);
-        context.lineTo(px(x), height - BOTTOM);
+        context.moveTo(px(x), top);
+        context.lineTo(px(x), height - bottom);
         context.stroke();
         setDash(context, false);
         context.restore();
@@ -187,8 +203,8 @@ public final class Plot {
         context.setLineWidth(1);
         setDash(context, dashed);
         context.beginPath();
-        context.moveTo(LEFT, py(y));
-        context.lineTo(width - RIGHT, py(y));
+        context.moveTo(left, py(y));
+        context.lineTo(width - right, py(y));
         context.stroke();
         setDash(context, false);
         context.restore();
@@ -196,7 +212,7 @@ public final class Plot {
 
     /** A heatmap stretched over the whole plot area (its row 0 at the top). */
     public void image(Heatmap heatmap) {
-        context.drawImage(heatmap.image(), LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
+        context.drawImage(heatmap.image(), left, top, width - left - right, height - top - bottom);
     }
 
     /** Text at world (x, y), e.g. a label next to a point. */
@@ -211,7 +227,7 @@ public final class Plot {
     private void clipToArea() {
         context.save();
         context.beginPath();
-        context.rect(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM);
+        context.rect(left, top, width - left - right, height - top - bottom);
         context.clip();
     }
 
@@ -224,18 +240,18 @@ public final class Plot {
     }
 
     public double areaLeft() {
-        return LEFT;
+        return left;
     }
 
     public double areaTop() {
-        return TOP;
+        return top;
     }
 
     public double areaWidth() {
-        return width - LEFT - RIGHT;
+        return width - left - right;
     }
 
     public double areaHeight() {
-        return height - TOP - BOTTOM;
+        return height - top - bottom;
     }
 }

@@ -13,15 +13,30 @@ public final class LessonsPage {
     }
 
     public static void main(String[] args) {
-        String lesson = lessonNumber();
+        start(lessonNumber());
+        Dom.byId("main").setAttribute("data-ready", "true");
+    }
+
+    private static void start(String lesson) {
         switch (lesson) {
+            case "1":
+                new HousingFitWidget();
+                new LinearStackWidget(new Exercise());
+                break;
             case "2":
                 new PerceptronWidget(new Exercise());
+                break;
+            case "3":
+                new ActivationWidget(new Exercise());
+                new SeparationWidget();
+                break;
+            case "4":
+                new MseWidget();
+                new BceWidget(new Exercise());
                 break;
             default:
                 break;
         }
-        Dom.byId("main").setAttribute("data-ready", "true");
     }
 
     @JSBody(script = "return document.documentElement.getAttribute('data-lesson') || '';")
