@@ -34,6 +34,14 @@ public final class LessonsPage {
                 new MseWidget();
                 new BceWidget(new Exercise());
                 break;
+            case "5":
+                new CurveDescentWidget(new Exercise());
+                new SurfaceDescentWidget();
+                new OptimizerRaceWidget();
+                break;
+            case "6":
+                new BatchSgdWidget(new Exercise());
+                break;
             default:
                 break;
         }
