@@ -42,6 +42,24 @@ public final class LessonsPage {
             case "6":
                 new BatchSgdWidget(new Exercise());
                 break;
+            case "7":
+                new GraphWidget(new Exercise());
+                break;
+            case "8":
+                new NestedWidget();
+                new ChainWidget(new Exercise());
+                break;
+            case "9":
+                new CompoundingWidget();
+                new DeepGradientWidget(new Exercise());
+                break;
+            case "10":
+                new HiddenFeaturesWidget(new Exercise());
+                break;
+            case "11":
+                new SpecBudgetWidget(new Exercise());
+                new ChecklistWidget();
+                break;
             default:
                 break;
         }
