@@ -8,15 +8,16 @@ import org.neurite.engine.optim.Optimizer;
  * the server accepts them by name, and the benchmarks measure how long each takes to reach its accuracy.
  */
 public enum Preset {
-    /** The classic 784-128-10 MLP; about 97.5% after 3 epochs, 98% after about 10. */
-    MLP("mlp", "MLP", "input 1x28x28 | flatten | dense 128 relu | dense 10 linear | loss softmaxCrossEntropy",
-            "adam", 0.001f, 32, 10, 0.1f),
+    /** The classic 784-128-10 MLP, with dropout against over-fitting; 97.5% after 3 epochs, 98% by about 10. */
+    MLP("mlp", "MLP", "input 1x28x28 | flatten | dense 128 relu | dropout 0.2 | dense 10 linear "
+            + "| loss softmaxCrossEntropy", "adam", 0.001f, 32, 12, 0.2f),
     /** Two hidden layers with dropout; 98% in a few epochs. */
     DEEPER_MLP("deeper-mlp", "Deeper MLP", "input 1x28x28 | flatten | dense 256 relu | dropout 0.2 | dense 128 relu "
             + "| dense 10 linear | loss softmaxCrossEntropy", "adam", 0.001f, 64, 8, 0.1f),
-    /** LeNet-like: two 5x5 convolutions with pooling; 99% in a few epochs. */
-    CNN("cnn", "CNN", "input 1x28x28 | conv 8 5 relu | maxpool 2 | conv 16 5 relu | maxpool 2 | flatten "
-            + "| dense 64 relu | dense 10 linear | loss softmaxCrossEntropy", "adam", 0.001f, 32, 4, 0.2f);
+    /** LeNet-like: two 5x5 convolutions with pooling, a dense layer with dropout; 99% in a few epochs. */
+    CNN("cnn", "CNN", "input 1x28x28 | conv 16 5 relu | maxpool 2 | conv 32 5 relu | maxpool 2 | flatten "
+            + "| dense 128 relu | dropout 0.3 | dense 10 linear | loss softmaxCrossEntropy", "adam", 0.001f, 64, 5,
+            0.3f);
 
     private final String id;
     private final String title;
