@@ -35,20 +35,32 @@ class LessonPagesTest {
     // ---------- helpers: a student's actions and what they read ----------
 
     private static Browser open(String page) {
+        return open(page, "");
+    }
+
+    /** Opens a lesson; {@code query} such as "?target=js" picks the engine build. */
+    private static Browser open(String page, String query) {
         Browser browser = chromium.browser();
-        browser.open(site.url("/lessons/" + page));
+        browser.open(site.url("/lessons/" + page + query));
         browser.waitForAttribute("main", "data-ready", "true", LOAD);
         return browser;
     }
 
+    /** Brings {@code #id} to the middle of the window, clear of the sticky header, as a student would scroll. */
+    private static WebElement reach(Browser browser, String id) {
+        WebElement element = browser.byId(id);
+        js(browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
     private static void type(Browser browser, String id, String text) {
-        WebElement input = browser.byId(id);
+        WebElement input = reach(browser, id);
         input.clear();
         input.sendKeys(text);
     }
 
     private static void choose(Browser browser, String id, String value) {
-        new Select(browser.byId(id)).selectByValue(value);
+        new Select(reach(browser, id)).selectByValue(value);
     }
 
     /** Moves a range slider the way a drag does: sets the value and fires the input event. */
@@ -58,7 +70,7 @@ class LessonPagesTest {
     }
 
     private static void click(Browser browser, String id) {
-        browser.byId(id).click();
+        reach(browser, id).click();
     }
 
     private static double value(Browser browser, String id) {
@@ -398,10 +410,31 @@ class LessonPagesTest {
         assertTrue(browser.text("budget-problem").contains("wobbly"), browser.text("budget-problem"));
         assertExercise(browser, "failed");
 
-        browser.byId("check-train").click();
+        click(browser, "check-train");
         browser.driver().navigate().refresh();
         browser.waitForAttribute("main", "data-ready", "true", LOAD);
         assertTrue(browser.byId("check-train").isSelected(), "ticks are remembered");
+        assertNoConsoleErrors(browser);
+    }
+
+    // ---------- the JavaScript build ----------
+
+    /** Browsers without WebAssembly GC get the JavaScript build: the same widgets, the same numbers. */
+    @Test
+    void theJavaScriptBuildRunsTheLessonsToo() {
+        Browser browser = open(PAGES[1], "?target=js");
+        assertEquals("js", js(browser).executeScript("return document.documentElement.dataset.engineTarget;"));
+        assertEquals(3.2, value(browser, "perceptron-sum"), 1e-9);
+
+        open(PAGES[6], "?target=js");
+        click(browser, "graph-all");
+        assertEquals(-4, value(browser, "graph-grad-x"), 0.0);
+        assertEquals(3, value(browser, "graph-grad-z"), 0.0);
+
+        open(PAGES[5], "?target=js");
+        type(browser, "batch-lr", "0.15");
+        click(browser, "batch-run20");
+        assertExercise(browser, "passed");
         assertNoConsoleErrors(browser);
     }
 

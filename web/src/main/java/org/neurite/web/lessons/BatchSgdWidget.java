@@ -49,7 +49,7 @@ final class BatchSgdWidget {
         this.marks = new HTMLElement[3][table.rowCount()];
         buildTable();
         this.chart = new LineChart("batch-chart", "epochs", "loss on all 8 rows", NAMES, COLOURS, 240, true);
-        rate.onEdit(this::reset);
+        rate.onCommit(this::reset);
         miniSize.addEventListener("change", event -> reset());
         Dom.byId("batch-step").addEventListener("click", event -> {
             stopPlaying();

@@ -40,7 +40,7 @@ final class CurveDescentWidget {
 
     CurveDescentWidget(Exercise exercise) {
         this.exercise = exercise;
-        rate.onEdit(this::reset);
+        rate.onCommit(this::reset);
         decay.addEventListener("change", event -> reset());
         Dom.byId("curve-step").addEventListener("click", event -> {
             loop.stop();

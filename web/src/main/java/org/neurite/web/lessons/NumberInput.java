@@ -84,9 +84,17 @@ final class NumberInput {
         read();
     }
 
-    /** Calls {@code action} whenever the learner edits the box. */
+    /** Calls {@code action} whenever the learner edits the box: for values that update a result instantly. */
     void onEdit(Runnable action) {
         input.addEventListener("input", event -> action.run());
+    }
+
+    /**
+     * Calls {@code action} when the learner is done with the box (Enter, or moving on): for values that restart
+     * a run, so that typing "0.05" does not restart it at "0" and "0.0" on the way.
+     */
+    void onCommit(Runnable action) {
+        input.addEventListener("change", event -> action.run());
     }
 
     HTMLInputElement element() {

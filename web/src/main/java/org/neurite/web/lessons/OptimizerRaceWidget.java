@@ -36,7 +36,7 @@ final class OptimizerRaceWidget {
             rates[i] = new NumberInput("race-lr-" + IDS[i], IDS[i] + "'s learning rate");
             losses[i] = Dom.byId("race-loss-" + IDS[i]);
             enabled[i].addEventListener("change", event -> reset());
-            rates[i].onEdit(this::reset);
+            rates[i].onCommit(this::reset);
         }
         surface.addEventListener("change", event -> {
             suggestRates();

@@ -29,7 +29,7 @@ final class SurfaceDescentWidget {
     private DescentPath path;
 
     SurfaceDescentWidget() {
-        rate.onEdit(this::reset);
+        rate.onCommit(this::reset);
         decay.addEventListener("change", event -> reset());
         Dom.byId("surface-step").addEventListener("click", event -> {
             loop.stop();
