@@ -39,6 +39,10 @@ public final class BenchMain {
             peers = null;
         }
         Report report = new Report();
+        if (browser != null) {
+            // Ctrl-C or a kill must not leave a headless Chromium behind.
+            Runtime.getRuntime().addShutdownHook(new Thread(browser::close));
+        }
         try {
             for (int round = 1; round <= options.rounds(); round++) {
                 for (Workload workload : Workload.values()) {

@@ -26,6 +26,7 @@ final class BrowserBench implements AutoCloseable {
 
     private final Javalin server;
     private final Chromium chromium;
+    private boolean closed;
 
     private BrowserBench(Javalin server, Chromium chromium) {
         this.server = server;
@@ -83,8 +84,13 @@ final class BrowserBench implements AutoCloseable {
         return status.getDomAttribute("data-state");
     }
 
+    /** Stops browser and server; safe to call twice (the shutdown hook and the normal end both call it). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             chromium.close();
         } finally {

@@ -18,6 +18,7 @@ import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.random.Rng;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -96,6 +97,9 @@ class WorkerTrainingTest {
         checkNoLongTasks(events);
         assertEquals(List.of(), browser.consoleErrors(), "the page logged errors");
         browser.screenshot("worker-check-" + target);
+        browser.driver().manage().window().setSize(new Dimension(360, 800));
+        browser.screenshotAt("check-state", "worker-check-" + target + "-phone");
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 
     /** Time-throttled: at most about 20 batch events a second, in total and in any one-second window. */
