@@ -157,10 +157,14 @@ public final class DescentRun {
         return batchSize;
     }
 
-    /** The model's prediction for table row {@code row} (the first output). */
-    public double prediction(int row) {
+    /** The model's prediction for every table row (its first output), in table order. */
+    public double[] predictions() {
         float[] p = model.predict(allFeatures, data.size());
-        return p[row * model.outputSize()];
+        double[] rows = new double[data.size()];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = p[r * model.outputSize()];
+        }
+        return rows;
     }
 
     public Model model() {

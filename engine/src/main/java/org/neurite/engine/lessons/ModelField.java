@@ -1,96 +1,78 @@
 package org.neurite.engine.lessons;
 
-import org.neurite.engine.nn.Dense;
-import org.neurite.engine.nn.Layer;
+import org.neurite.engine.data.Grid2D;
+import org.neurite.engine.nn.LayerActivations;
 import org.neurite.engine.nn.Model;
 
 /**
- * A 2-input model evaluated on a square grid of points, for heatmaps: what the network outputs everywhere
- * in the plane (its decision boundary) and what each hidden neuron responds to (the features it learned).
- * Cells are row-major with row 0 at the top (largest x2), as an image is drawn.
+ * A 2-input model seen over a square of the plane, for heatmaps: what it predicts everywhere (its decision
+ * boundary) and what each neuron responds to (the features it learned), one map per neuron. The points are
+ * a {@link Grid2D} (row 0 on top, as an image is drawn) and one forward pass of {@link LayerActivations}
+ * fills every map; this class only hands the maps out neuron by neuron.
  */
 public final class ModelField {
-    private final Model model;
-    private final int resolution;
-    private final float lower;
-    private final float upper;
-    private final float[] grid;
+    private final Grid2D grid;
+    private final LayerActivations activations;
     private final float[] output;
-    private final float[][][] hidden;
+    private final float[][][] units;
 
-    /** A {@code resolution} x {@code resolution} grid over [lower, upper] in both x1 and x2. */
-    public ModelField(Model model, int resolution, float lower, float upper) {
+    /** A {@code resolution} x {@code resolution} grid over [-extent, extent] in both x1 and x2. */
+    public ModelField(Model model, int resolution, float extent) {
         if (model.inputSize() != 2) {
             throw new IllegalArgumentException("a field needs a model with 2 inputs (x1, x2), this one has "
                     + model.inputSize());
         }
-        this.model = model;
-        this.resolution = resolution;
-        this.lower = lower;
-        this.upper = upper;
-        int cells = resolution * resolution;
-        this.grid = new float[2 * cells];
-        for (int r = 0; r < resolution; r++) {
-            for (int c = 0; c < resolution; c++) {
-                int i = r * resolution + c;
-                grid[2 * i] = coordinate(c);
-                grid[2 * i + 1] = coordinate(resolution - 1 - r);
-            }
-        }
-        this.output = new float[cells * model.outputSize()];
-        Layer[] layers = model.layers();
-        this.hidden = new float[layers.length][][];
-        for (int l = 0; l < layers.length; l++) {
-            hidden[l] = new float[layers[l].outputSize()][cells];
+        this.grid = new Grid2D(resolution, extent);
+        this.activations = new LayerActivations(model);
+        this.output = new float[grid.size()];
+        this.units = new float[model.layerCount()][][];
+        for (int l = 0; l < units.length; l++) {
+            units[l] = new float[model.layer(l).outputSize()][grid.size()];
         }
     }
 
-    /** The x1 (or x2) value at the centre of column (or row from the bottom) {@code index}. */
-    public float coordinate(int index) {
-        return lower + (upper - lower) * (index + 0.5f) / resolution;
-    }
-
-    /** Re-evaluates the model everywhere: one forward pass over all cells. Call after the weights change. */
+    /** Re-evaluates the model everywhere, in one forward pass. Call after the weights change. */
     public void update() {
-        int cells = resolution * resolution;
-        float[] prediction = model.predict(grid, cells);
-        System.arraycopy(prediction, 0, output, 0, output.length);
-        Layer[] layers = model.layers();
-        for (int l = 0; l < layers.length; l++) {
-            if (!(layers[l] instanceof Dense)) {
-                continue;
-            }
-            Dense dense = (Dense) layers[l];
-            float[] z = dense.preActivations();
-            int units = dense.outputSize();
-            for (int u = 0; u < units; u++) {
-                float[] map = hidden[l][u];
+        activations.compute(grid.points(), grid.size());
+        int cells = grid.size();
+        float[] prediction = activations.prediction();
+        int outputs = activations.model().outputSize();
+        for (int i = 0; i < cells; i++) {
+            output[i] = prediction[i * outputs];
+        }
+        for (int l = 0; l < units.length; l++) {
+            float[] layer = activations.output(l);
+            int width = activations.width(l);
+            for (int u = 0; u < units[l].length; u++) {
+                float[] map = units[l][u];
                 for (int i = 0; i < cells; i++) {
-                    map[i] = dense.activation().value(z[i * units + u]);
+                    map[i] = layer[i * width + u];
                 }
             }
         }
     }
 
-    /** What the model predicts in each cell (a probability for classification); a cell's outputs are consecutive. */
+    /** What the model predicts in each cell (output 0: a probability for a binary classifier). */
     public float[] output() {
         return output;
     }
 
-    /** The activation of unit {@code unit} of layer {@code layer} in each cell (live buffer). */
+    /** The output of neuron {@code unit} of layer {@code layer} in each cell, after its activation. */
     public float[] unit(int layer, int unit) {
-        return hidden[layer][unit];
+        return units[layer][unit];
     }
 
-    public int resolution() {
-        return resolution;
+    public Grid2D grid() {
+        return grid;
     }
 
+    /** The smallest x1 (and x2) the field covers. */
     public float lower() {
-        return lower;
+        return -grid.extent();
     }
 
+    /** The largest x1 (and x2) the field covers. */
     public float upper() {
-        return upper;
+        return grid.extent();
     }
 }

@@ -60,6 +60,13 @@ class DescentRunTest {
             good.step();
         }
         assertTrue(good.fullLoss() < start / 10, start + " -> " + good.fullLoss());
+        double[] predicted = good.predictions();
+        double squares = 0;
+        for (int r = 0; r < 8; r++) {
+            double d = predicted[r] - TABLE.target(r, 0);
+            squares += d * d;
+        }
+        assertEquals(squares / 8, good.fullLoss(), 1e-6, "the full loss is the MSE of the predictions");
 
         DescentRun wild = run(1, 1.0);
         while (wild.step()) {

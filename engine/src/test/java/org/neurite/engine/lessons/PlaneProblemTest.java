@@ -48,10 +48,11 @@ class PlaneProblemTest {
     void theFieldIsTheModelEvaluatedAtEachCellRowZeroOnTop() {
         Model model = Model.create(ModelSpec.parse("input 2 | dense 3 tanh | dense 1 linear | loss binaryCrossEntropy"),
                 new Rng(4));
-        ModelField field = new ModelField(model, 4, -6, 6);
+        ModelField field = new ModelField(model, 4, 6);
         field.update();
         // Cell (row 0, column 3) is the top right: x1 = 4.5, x2 = 4.5.
-        assertEquals(4.5f, field.coordinate(3), 0f);
+        assertEquals(4.5f, field.grid().x1(3), 0f);
+        assertEquals(4.5f, field.grid().x2(0), 0f);
         float topRight = field.output()[3];
         float bottomLeft = field.output()[12];
         float[] p = model.predict(new float[] {4.5f, 4.5f, -4.5f, -4.5f}, 2);

@@ -32,7 +32,8 @@ class LessonModelsTest extends LessonTest {
         double start = value(browser, "housing-loss");
         click(browser, "housing-run");
         waitUntil(browser, "100 gradient-descent steps", () -> "100".equals(browser.text("housing-steps")));
-        assertTrue(value(browser, "housing-loss") < start / 1000, "loss " + start + " -> " + value(browser, "housing-loss"));
+        assertTrue(value(browser, "housing-loss") < start / 1000,
+                "loss " + start + " -> " + value(browser, "housing-loss"));
         assertEquals(180, value(browser, "housing-prediction-1"), 1.0, "the first flat sold for 180");
 
         assertEquals(value(browser, "stack-output"), value(browser, "stack-collapsed"), 1e-4);
@@ -58,7 +59,8 @@ class LessonModelsTest extends LessonTest {
         assertEquals("3.2", browser.text("perceptron-sum"));
         assertEquals(3.2, value(browser, "perceptron-sum"), 1e-9);
         assertEquals(0.96, Math.round(value(browser, "perceptron-output") * 100) / 100.0, 0.0);
-        assertTrue(browser.text("perceptron-output-line").startsWith("σ(3.2) = 0.96"), browser.text("perceptron-output-line"));
+        String outputLine = browser.text("perceptron-output-line");
+        assertTrue(outputLine.startsWith("σ(3.2) = 0.96"), outputLine);
         assertExercise(browser, "waiting");
 
         type(browser, "perceptron-x1", "4");
@@ -96,7 +98,8 @@ class LessonModelsTest extends LessonTest {
 
         click(browser, "sep-train");
         waitUntil(browser, "40 epochs of training", () -> browser.text("sep-epoch").startsWith("40 "));
-        assertTrue(value(browser, "sep-linear-accuracy") < 0.75, "a straight line: " + browser.text("sep-linear-accuracy"));
+        assertTrue(value(browser, "sep-linear-accuracy") < 0.75,
+                "a straight line: " + browser.text("sep-linear-accuracy"));
         assertTrue(value(browser, "sep-hidden-accuracy") > 0.95, "four ReLUs: " + browser.text("sep-hidden-accuracy"));
         assertNoConsoleErrors(browser);
     }

@@ -11,7 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The lessons as a whole: lesson 11, the index and prev/next links, KaTeX on every page, the JavaScript build, phones. */
+/**
+ * The lessons as a whole: lesson 11, the index and the prev/next links, KaTeX on every page, the JavaScript
+ * build, phones.
+ */
 class LessonSiteTest extends LessonTest {
     @RegisterExtension
     static final LiveSite site = new LiveSite();

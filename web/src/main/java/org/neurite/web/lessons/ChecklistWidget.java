@@ -23,7 +23,8 @@ final class ChecklistWidget {
     }
 
     /** The stored value, or "" when storage is unavailable (private mode) or empty. */
-    @JSBody(params = { "key" }, script = "try { return window.localStorage.getItem(key) || ''; } catch (e) { return ''; }")
+    @JSBody(params = { "key" },
+            script = "try { return window.localStorage.getItem(key) || ''; } catch (e) { return ''; }")
     private static native String load(String key);
 
     @JSBody(params = { "key", "value" }, script = "try { window.localStorage.setItem(key, value); } catch (e) { }")

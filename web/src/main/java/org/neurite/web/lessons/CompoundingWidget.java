@@ -33,7 +33,8 @@ final class CompoundingWidget {
     private void update() {
         double f = Double.parseDouble(factor.getValue());
         factorShown.setTextContent(Shown.number(f, 2));
-        boolean ok = times.read() && times.value() >= 0 && times.value() <= 1000 && times.value() == Math.rint(times.value());
+        boolean ok = times.read() && times.value() >= 0 && times.value() <= 1000
+                && times.value() == Math.rint(times.value());
         Forms.showProblem(problem, ok ? null : times.problem() != null ? times.problem()
                 : "the number of days must be a whole number from 0 to 1000");
         if (!ok) {

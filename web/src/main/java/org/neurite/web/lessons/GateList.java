@@ -58,8 +58,9 @@ final class GateList {
                 continue;
             }
             String name = GateText.name(input);
-            String line = "to " + name + ": local ∂" + gate + "/∂" + name + " = " + Shown.number(step.localGradient(k))
-                    + ", so " + Shown.number(step.upstreamGradient()) + " × " + Shown.term(step.localGradient(k)) + " = "
+            double local = step.localGradient(k);
+            String line = "to " + name + ": local ∂" + gate + "/∂" + name + " = " + Shown.number(local) + ", so "
+                    + Shown.number(step.upstreamGradient()) + " × " + Shown.term(local) + " = "
                     + Shown.number(step.downstreamGradient(k));
             if (step.inputGradientAfter(k) != step.downstreamGradient(k)) {
                 line += " (added up, " + name + " has " + Shown.number(step.inputGradientAfter(k)) + " so far)";

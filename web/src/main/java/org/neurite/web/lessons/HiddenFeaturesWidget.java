@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.engine.data.Grid2D;
 import org.neurite.engine.lessons.ModelField;
 import org.neurite.engine.lessons.PlaneProblem;
 import org.neurite.engine.nn.ModelSpec;
@@ -62,8 +63,8 @@ final class HiddenFeaturesWidget {
                 + " | dense 1 linear | loss binaryCrossEntropy";
         problem = new PlaneProblem(dataset.getValue(), 0f, ModelSpec.parse(spec), "adam",
                 Float.parseFloat(rate.getValue()), SEED);
-        field = new ModelField(problem.model(), RESOLUTION, -6, 6);
-        outputField = new ModelField(problem.model(), 48, -6, 6);
+        field = new ModelField(problem.model(), RESOLUTION, Grid2D.PLAYGROUND_EXTENT);
+        outputField = new ModelField(problem.model(), 48, Grid2D.PLAYGROUND_EXTENT);
         buildNeuronViews(count);
         epochs = 0;
         trained = false;
@@ -138,8 +139,8 @@ final class HiddenFeaturesWidget {
             if (!"circle".equals(dataset.getValue())) {
                 exercise.failed("that was on the " + dataset.getValue() + " data; the exercise is on the circle.");
             } else if (count <= MAX_NEURONS) {
-                exercise.passed("Test loss " + Shown.number(test) + " with " + count + (count == 1 ? " neuron" : " neurons")
-                        + " after " + epochs + " epochs.");
+                exercise.passed("Test loss " + Shown.number(test) + " with " + count
+                        + (count == 1 ? " neuron" : " neurons") + " after " + epochs + " epochs.");
             } else {
                 exercise.failed("test loss " + Shown.number(test) + " is low enough, but with " + count
                         + " neurons; do it with at most " + MAX_NEURONS + ".");

@@ -96,9 +96,10 @@ final class HousingFitWidget {
     private void show() {
         steps.setTextContent(Integer.toString(run.steps()));
         Forms.showValue(loss, run.fullLoss());
+        double[] predicted = run.predictions();
         for (int r = 0; r < predictions.length; r++) {
-            Forms.showValue(predictions[r], run.prediction(r));
-            predictions[r].setTextContent(Shown.number(run.prediction(r), 1));
+            Forms.showValue(predictions[r], predicted[r]);
+            predictions[r].setTextContent(Shown.number(predicted[r], 1));
         }
         showWeights();
         if (run.diverged()) {

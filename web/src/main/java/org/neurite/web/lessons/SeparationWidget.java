@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.engine.data.Grid2D;
 import org.neurite.engine.lessons.ModelField;
 import org.neurite.engine.lessons.PlaneProblem;
 import org.neurite.engine.nn.ModelSpec;
@@ -41,8 +42,8 @@ final class SeparationWidget {
         loop.stop();
         linear = new PlaneProblem("circle", 0f, ModelSpec.parse(LINEAR_SPEC), "adam", 0.1f, SEED);
         hidden = new PlaneProblem("circle", 0f, ModelSpec.parse(HIDDEN_SPEC), "adam", 0.1f, SEED);
-        linearField = new ModelField(linear.model(), RESOLUTION, -6, 6);
-        hiddenField = new ModelField(hidden.model(), RESOLUTION, -6, 6);
+        linearField = new ModelField(linear.model(), RESOLUTION, Grid2D.PLAYGROUND_EXTENT);
+        hiddenField = new ModelField(hidden.model(), RESOLUTION, Grid2D.PLAYGROUND_EXTENT);
         epochs = 0;
         trainButton.setTextContent("Train both");
         draw();

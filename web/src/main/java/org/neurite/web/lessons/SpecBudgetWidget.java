@@ -75,16 +75,17 @@ final class SpecBudgetWidget {
 
     private void judge(Model model, int total) {
         if (model.inputSize() != PIXELS) {
-            exercise.failed("an MNIST image has 28 × 28 = 784 pixels, so the model needs 'input 784' (or 'input 1x28x28'); "
-                    + "this one takes " + model.inputSize() + ".");
+            exercise.failed("an MNIST image has 28 × 28 = 784 pixels, so the model needs 'input 784' (or "
+                    + "'input 1x28x28'); this one takes " + model.inputSize() + ".");
         } else if (model.outputSize() != DIGITS) {
-            exercise.failed("there are 10 digits, so the last layer needs 10 outputs; this one has " + model.outputSize()
-                    + ".");
+            exercise.failed("there are 10 digits, so the last layer needs 10 outputs; this one has "
+                    + model.outputSize() + ".");
         } else if (total >= BUDGET) {
             exercise.failed(total + " parameters is over the budget of " + BUDGET + ". The first layer costs 785 per "
                     + "hidden neuron: use fewer.");
         } else {
-            exercise.passed(total + " parameters, under " + BUDGET + ". Open it in the Studio and see how well it reads digits.");
+            exercise.passed(total + " parameters, under " + BUDGET + ". Open it in the Studio and see how well it "
+                    + "reads digits.");
         }
     }
 }
