@@ -30,6 +30,11 @@ public final class BenchMain {
         }
         Path mnistDir = MnistProvisioner.ensure(MnistProvisioner.defaultDir(), System.out);
         MnistData data = MnistData.load(mnistDir);
+        if (options.profile()) {
+            LayerProfile.print(Workload.W1, data.train());
+            LayerProfile.print(Workload.W2, data.trainPrefix(Workload.W2.trainLimit()));
+            return;
+        }
         System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 CpuClock.loadAverage(), options.rounds());

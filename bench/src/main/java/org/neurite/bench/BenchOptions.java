@@ -4,15 +4,16 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** The command line of {@code bench/run}. */
-record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection) {
+record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile) {
     static final String USAGE = """
-            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX]
+            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile
               --rounds N      rounds, each running every contender once, interleaved (default 3)
               --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
                               (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
               --no-peers      only Neurite and the naive Java baseline, without the peers' harness
               --peers REGEX   which harness configs run ('env peer workload variant', e.g. 'chromium convnetjs W2 -');
                               default: the browser peers in Chromium and DL4J
+              --profile       only time every layer's forward and backward pass of W1 and W2 on this JVM
             """;
 
     static BenchOptions parse(String[] args) {
@@ -20,17 +21,20 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
         String only = ".*";
         boolean peers = true;
         String selection = PeerConfigs.DEFAULT;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
                 case "--only" -> only = value(args, ++i, "--only");
                 case "--no-peers" -> peers = false;
+                case "--profile" -> profile = true;
                 case "--peers" -> selection = value(args, ++i, "--peers");
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
-        return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern());
+        return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern(),
+                profile);
     }
 
     boolean selects(String name) {
