@@ -13,19 +13,20 @@ import org.neurite.engine.train.Preset;
 class ModelSummaryTest {
     @Test
     void theCnnPresetLayerByLayer() {
-        // worked by hand: conv 1*5*5*8 + 8 = 208; conv 8*5*5*16 + 16 = 3216; dense 784*64 + 64 = 50240; 64*10 + 10 = 650
+        // worked by hand: conv 1*5*5*16 + 16 = 416; conv 16*5*5*32 + 32 = 12832; dense 1568*128 + 128 = 200832;
+        // dense 128*10 + 10 = 1290
         ModelSummary summary = ModelSummary.of(Preset.CNN.spec());
         List<ModelSummary.Row> rows = summary.rows();
-        String[] shapes = {"8x28x28", "8x14x14", "16x14x14", "16x7x7", "784", "64", "10"};
-        long[] params = {208, 0, 3216, 0, 0, 50240, 650};
+        String[] shapes = {"16x28x28", "16x14x14", "32x14x14", "32x7x7", "1568", "128", "128", "10"};
+        long[] params = {416, 0, 12832, 0, 0, 200832, 0, 1290};
         assertEquals(shapes.length, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(shapes[i], rows.get(i).outputShapeText(), "row " + i);
             assertEquals(params[i], rows.get(i).parameters(), "row " + i);
         }
-        assertEquals("conv 8 5 relu", rows.get(0).layer());
+        assertEquals("conv 16 5 relu", rows.get(0).layer());
         assertEquals("maxpool", rows.get(1).kind());
-        assertEquals(54_314, summary.parameterCount());
+        assertEquals(215_370, summary.parameterCount());
         assertTrue(summary.fits());
         assertNull(summary.sizeProblem());
     }
