@@ -1,0 +1,53 @@
+package org.neurite.web.studio;
+
+import org.neurite.engine.loss.Loss;
+import org.neurite.web.dom.Dom;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The draw pad's ten probability bars, one per digit, the most probable one highlighted, and the guess in words. */
+final class ProbabilityBars {
+    private final HTMLElement list = Dom.byId("st-pad-bars");
+    private final HTMLElement guess = Dom.byId("st-pad-guess");
+    private final HTMLElement[] items = new HTMLElement[10];
+    private final HTMLElement[] fills = new HTMLElement[10];
+    private final HTMLElement[] values = new HTMLElement[10];
+
+    ProbabilityBars() {
+        for (int d = 0; d < 10; d++) {
+            HTMLElement item = Html.of("li", "st-bar-row", "");
+            item.appendChild(Html.of("span", "st-bar-digit", Integer.toString(d)));
+            HTMLElement track = Html.of("span", "st-bar-track", "");
+            fills[d] = Html.of("span", "st-bar-fill", "");
+            track.appendChild(fills[d]);
+            item.appendChild(track);
+            values[d] = Html.of("span", "st-bar-value", "–");
+            item.appendChild(values[d]);
+            items[d] = item;
+            list.appendChild(item);
+        }
+    }
+
+    /** Shows ten probabilities (from {@code offset}) and names the most probable digit. */
+    void show(float[] probabilities) {
+        int best = Loss.argmax(probabilities, 0, 10);
+        for (int d = 0; d < 10; d++) {
+            float p = probabilities[d];
+            fills[d].getStyle().setProperty("width", Dom.fixed(100 * p, 1) + "%");
+            values[d].setTextContent(Numbers.percent(p, 1));
+            Html.flag(items[d], "data-top", d == best);
+        }
+        guess.setAttribute("data-digit", Integer.toString(best));
+        guess.setTextContent("The network reads a " + best + " (" + Numbers.percent(probabilities[best], 1) + ").");
+    }
+
+    /** No prediction: {@code why} says what is missing. */
+    void empty(String why) {
+        for (int d = 0; d < 10; d++) {
+            fills[d].getStyle().setProperty("width", "0");
+            values[d].setTextContent("–");
+            Html.flag(items[d], "data-top", false);
+        }
+        guess.setAttribute("data-digit", "");
+        guess.setTextContent(why);
+    }
+}

@@ -1,0 +1,91 @@
+package org.neurite.web.studio;
+
+import org.neurite.engine.train.TrainingSettings;
+import org.neurite.engine.train.TrainingSettings.Field;
+import org.neurite.web.dom.Dom;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The training settings: optimizer, learning rate, batch size, epochs, L2. Each field is checked by the engine as
+ * it is typed and a refused value says why beside the field. Enter in the learning rate while a run trains
+ * changes the rate of that run.
+ */
+final class SettingsForm {
+    /** Told about edits. */
+    interface Listener {
+        void settingsChanged();
+
+        /** Enter was pressed in the learning-rate field. */
+        void learningRateEntered();
+    }
+
+    private final HTMLElement optimizer = Dom.byId("st-optimizer");
+    private final HTMLElement learningRate = Dom.byId("st-lr");
+    private final HTMLElement batchSize = Dom.byId("st-batch");
+    private final HTMLElement epochs = Dom.byId("st-epochs");
+    private final HTMLElement l2 = Dom.byId("st-l2");
+    private final HTMLElement[] inputs = {optimizer, learningRate, batchSize, epochs, l2};
+    private final HTMLElement[] errors = {Dom.byId("st-optimizer-error"), Dom.byId("st-lr-error"),
+        Dom.byId("st-batch-error"), Dom.byId("st-epochs-error"), Dom.byId("st-l2-error")};
+
+    void listen(Listener listener) {
+        for (HTMLElement input : inputs) {
+            input.addEventListener(input == optimizer ? "change" : "input", e -> {
+                read();
+                listener.settingsChanged();
+            });
+        }
+        learningRate.addEventListener("keydown", e -> {
+            if ("Enter".equals(((KeyboardEvent) e).getKey())) {
+                listener.learningRateEntered();
+            }
+        });
+    }
+
+    /** Shows the values of {@code state} as they were typed. */
+    void show(StudioState state) {
+        Html.setValue(optimizer, state.optimizer);
+        Html.setValue(learningRate, state.learningRate);
+        Html.setValue(batchSize, state.batchSize);
+        Html.setValue(epochs, state.epochs);
+        Html.setValue(l2, state.l2);
+        read();
+    }
+
+    /** Copies the typed values into {@code state}. */
+    void copyTo(StudioState state) {
+        state.optimizer = Html.value(optimizer);
+        state.learningRate = Html.value(learningRate);
+        state.batchSize = Html.value(batchSize);
+        state.epochs = Html.value(epochs);
+        state.l2 = Html.value(l2);
+    }
+
+    /** The settings as typed, checked; every refused field shows its reason. */
+    TrainingSettings read() {
+        TrainingSettings settings = TrainingSettings.read(Html.value(optimizer), Html.value(learningRate),
+                Html.value(batchSize), Html.value(epochs), Html.value(l2));
+        for (Field field : Field.values()) {
+            String problem = settings.problem(field);
+            errors[field.ordinal()].setTextContent(problem == null ? "" : problem);
+            if (problem == null) {
+                inputs[field.ordinal()].removeAttribute("aria-invalid");
+                inputs[field.ordinal()].removeAttribute("aria-describedby");
+            } else {
+                inputs[field.ordinal()].setAttribute("aria-invalid", "true");
+                inputs[field.ordinal()].setAttribute("aria-describedby", errors[field.ordinal()].getId());
+            }
+        }
+        return settings;
+    }
+
+    /** Locks the fields a run cannot change (all but the learning rate) while it trains. */
+    void lockForRun(boolean locked) {
+        for (HTMLElement input : inputs) {
+            if (input != learningRate) {
+                Html.flag(input, "disabled", locked);
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.neurite.web.studio;
+
+import org.neurite.engine.model.ModelFile;
+import org.neurite.engine.nn.Model;
+import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.train.ConfusionMatrix;
+import org.neurite.engine.train.Preset;
+import org.neurite.engine.train.TrainingSettings;
+import org.neurite.web.dom.Dom;
+import org.neurite.web.worker.WorkerClient;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The Studio's controller: it keeps the page state (the setup in the URL hash, the data, the current model and
+ * its test-set predictions) and passes each change to the widgets that show it. The widgets do the showing;
+ * the worker does the training; the engine does the maths.
+ */
+final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results {
+    private final StudioState state = StudioState.fromHash(currentHash());
+    private final ModelEditor editor = new ModelEditor();
+    private final SettingsForm settings = new SettingsForm();
+    private final TrainingPanel panel = new TrainingPanel();
+    private final LearningCharts charts = new LearningCharts();
+    private final Trainer trainer;
+    private final InsideView inside = new InsideView();
+    private final PadController pad = new PadController(inside::predicted);
+    private final ConfusionView confusion = new ConfusionView(this::cellPicked);
+    private final DigitGallery cellGallery = new DigitGallery(Dom.byId("st-cell-gallery"));
+    private final DigitGallery mistakes = new DigitGallery(Dom.byId("st-mistakes"));
+    private final HTMLElement cellTitle = Dom.byId("st-cell-title");
+    private final HTMLElement quick = Dom.byId("st-quick");
+    private final HTMLElement quickButton = Dom.byId("st-quick-train");
+    private final FilesPanel files = new FilesPanel();
+    private MnistData data;
+    private ConfusionMatrix matrix;
+    private float[] probabilities;
+    private int pickedActual = -1;
+    private int pickedGuess = -1;
+    private byte[] waitingForData;
+
+    Studio(WorkerClient worker) {
+        trainer = new Trainer(worker, panel, charts, this);
+    }
+
+    void start(String dataBase) {
+        editor.listen(this);
+        editor.show(state);
+        settings.listen(this);
+        settings.show(state);
+        if (state.linkProblem != null) {
+            files.status("error", state.linkProblem);
+        }
+        panel.onTrain(this::train);
+        panel.onPause(trainer::pause);
+        panel.onResume(trainer::resume);
+        panel.onStop(trainer::stop);
+        panel.phase(TrainingPanel.Phase.NO_DATA);
+        quickButton.onClick(e -> trainQuickModel());
+        files.listen(this::loadFile);
+        EmbedCode.wire(files);
+        cellGallery.empty("");
+        mistakes.empty("Train or load a model to see its mistakes.");
+        settingsChanged();
+        new DataPanel(dataBase, this::dataReady).load();
+        // the plots are not needed before the first run: building them later keeps the start short
+        Later.run(charts::build);
+    }
+
+    private void dataReady(MnistData ready) {
+        data = ready;
+        trainer.dataReady(ready);
+        Html.flag(quickButton, "disabled", false);
+        if (waitingForData != null) {
+            trainer.load(waitingForData);
+            waitingForData = null;
+        }
+        settingsChanged();
+    }
+
+    private void train() {
+        ModelSpec spec = editor.spec();
+        TrainingSettings checked = settings.read();
+        if (spec == null || !checked.isValid() || data == null) {
+            return;
+        }
+        String title = StudioState.CUSTOM.equals(editor.presetId()) ? "Custom model"
+                : Preset.byId(editor.presetId()).title();
+        trainer.start(spec, checked, title);
+    }
+
+    private void trainQuickModel() {
+        Preset mlp = Preset.MLP;
+        TrainingSettings recipe = TrainingSettings.read(mlp.optimizerId(), Float.toString(mlp.learningRate()),
+                Integer.toString(mlp.batchSize()), "1", "0");
+        trainer.start(mlp.spec(), recipe, "Quick model");
+    }
+
+    @Override
+    public void presetPicked(Preset preset) {
+        state.usePreset(preset);
+        settings.show(state);
+    }
+
+    @Override
+    public void modelChanged() {
+        settingsChanged();
+    }
+
+    @Override
+    public void settingsChanged() {
+        state.preset = editor.presetId();
+        if (editor.spec() != null) {
+            state.spec = editor.spec().toText();
+        }
+        settings.copyTo(state);
+        replaceHash(state.toHash());
+        panel.modelUsable(editor.spec() != null && settings.read().isValid());
+    }
+
+    @Override
+    public void learningRateEntered() {
+        TrainingSettings checked = settings.read();
+        if (panel.phase() == TrainingPanel.Phase.RUNNING || panel.phase() == TrainingPanel.Phase.PAUSED) {
+            if (checked.problem(TrainingSettings.Field.LEARNING_RATE) == null) {
+                trainer.setLearningRate(checked.learningRate());
+            }
+        }
+    }
+
+    @Override
+    public void runActive(boolean active) {
+        editor.setEnabled(!active);
+        settings.lockForRun(active);
+        Html.flag(quickButton, "disabled", active || data == null);
+    }
+
+    @Override
+    public void modelArrived(byte[] modelFile, String title) {
+        Model model = ModelFile.read(modelFile);
+        pad.use(model, title);
+        files.offer(modelFile, title);
+        quick.setHidden(true);
+        // the pictures of the first layer are a task of their own: reading the model was enough for this one
+        Later.run(() -> inside.show(model));
+    }
+
+    @Override
+    public void testPredictions(int epoch, float[] values) {
+        if (data == null) {
+            return;
+        }
+        probabilities = values;
+        matrix = ConfusionMatrix.of(values, 10, data.testLabels());
+        confusion.show(matrix, epoch < 0 ? "This model" : "After epoch " + epoch);
+        Later.run(this::showMistakes);
+    }
+
+    private void showMistakes() {
+        int[] worst = matrix.worstMistakes(DigitGallery.LIMIT);
+        if (worst.length == 0) {
+            mistakes.empty("No mistakes on the test set.");
+        } else {
+            mistakes.show(worst, data, matrix, probabilities, true);
+        }
+        if (pickedActual >= 0) {
+            cellPicked(pickedActual, pickedGuess);
+        }
+    }
+
+    @Override
+    public void evaluated(float accuracy) {
+        files.status("ok", "Model loaded: test accuracy " + Numbers.percent(accuracy, 2) + " on the 10,000 test "
+                + "digits.");
+    }
+
+    private void cellPicked(int actual, int guess) {
+        if (matrix == null) {
+            return;
+        }
+        pickedActual = actual;
+        pickedGuess = guess;
+        confusion.select(actual, guess);
+        int[] samples = matrix.samples(actual, guess);
+        cellTitle.setHidden(false);
+        cellTitle.setTextContent((actual == guess ? "Test digits " + actual + " read correctly"
+                : "Test digits " + actual + " read as " + guess) + ": " + Numbers.grouped(samples.length));
+        if (samples.length == 0) {
+            cellGallery.empty("No test digits in this cell.");
+        } else {
+            cellGallery.show(samples, data, matrix, probabilities, actual != guess);
+        }
+    }
+
+    private void loadFile(String name, byte[] bytes) {
+        Model model;
+        try {
+            model = ModelFile.read(bytes);
+        } catch (IllegalArgumentException e) {
+            files.status("error", "'" + name + "' is not a model this page can use: " + e.getMessage()
+                    + ". The current model stays.");
+            return;
+        }
+        if (model.inputSize() != 784 || model.outputSize() != 10) {
+            files.status("error", "'" + name + "' is a model for other data: it takes " + model.inputSize()
+                    + " inputs and gives " + model.outputSize() + " outputs, but MNIST digits are 784 pixels and 10 "
+                    + "classes. The current model stays.");
+            return;
+        }
+        boolean wasTraining = trainer.isActive();
+        modelArrived(bytes, "model from " + name);
+        files.status("ok", "Loaded " + name + " (" + Numbers.grouped(model.parameterCount()) + " parameters)"
+                + (wasTraining ? "; the training run was stopped" : "") + ". Scoring it on the test set…");
+        if (data == null) {
+            waitingForData = bytes;
+            files.status("ok", "Loaded " + name + "; it will be scored once the data has arrived.");
+        } else {
+            trainer.load(bytes);
+        }
+    }
+
+    @JSBody(script = "return location.hash;")
+    private static native String currentHash();
+
+    @JSBody(params = "hash", script = "history.replaceState(history.state, '', location.pathname + location.search + hash);")
+    private static native void replaceHash(String hash);
+}
