@@ -15,6 +15,8 @@ public final class LayerActivations {
     private final Model model;
     private final float[][] outputs;
     private float[] prediction = new float[0];
+    private float[] slice = new float[0];
+    private float[] scratch = new float[0];
     private int batch;
 
     public LayerActivations(Model model) {
@@ -28,25 +30,50 @@ public final class LayerActivations {
 
     /** Inference on {@code batch} samples of {@code input} (no dropout); fills every layer's outputs. */
     public void compute(float[] input, int batch) {
-        this.batch = batch;
-        float[] x = input;
-        for (int i = 0; i < outputs.length; i++) {
-            Layer layer = model.layer(i);
-            x = layer.forward(x, batch, false);
-            int n = batch * layer.outputSize();
-            if (outputs[i].length < n) {
-                outputs[i] = new float[n];
-            }
-            System.arraycopy(x, 0, outputs[i], 0, n);
-        }
-        int width = model.outputSize();
-        if (prediction.length < batch * width) {
-            prediction = new float[batch * width];
-        }
-        model.loss().toPrediction(x, prediction, batch, width);
+        computeRange(input, 0, batch, batch);
     }
 
-    /** Samples in the last {@link #compute} call. */
+    /**
+     * Inference on samples {@code start .. start+count} of a batch of {@code total} samples, filling that part
+     * of every layer's outputs and of the prediction: a large batch (a fine grid) computed a slice at a time,
+     * so that no single call takes long. The other samples keep what an earlier call left.
+     */
+    public void computeRange(float[] input, int start, int count, int total) {
+        if (start < 0 || count < 0 || start + count > total) {
+            throw new IllegalArgumentException("samples " + start + " to " + (start + count) + " are not within a"
+                    + " batch of " + total);
+        }
+        this.batch = total;
+        int features = model.inputSize();
+        float[] x = input;
+        if (start > 0) {
+            if (slice.length < count * features) {
+                slice = new float[count * features];
+            }
+            System.arraycopy(input, start * features, slice, 0, count * features);
+            x = slice;
+        }
+        for (int i = 0; i < outputs.length; i++) {
+            Layer layer = model.layer(i);
+            x = layer.forward(x, count, false);
+            int width = layer.outputSize();
+            if (outputs[i].length < total * width) {
+                outputs[i] = java.util.Arrays.copyOf(outputs[i], total * width);
+            }
+            System.arraycopy(x, 0, outputs[i], start * width, count * width);
+        }
+        int width = model.outputSize();
+        if (scratch.length < count * width) {
+            scratch = new float[count * width];
+        }
+        model.loss().toPrediction(x, scratch, count, width);
+        if (prediction.length < total * width) {
+            prediction = java.util.Arrays.copyOf(prediction, total * width);
+        }
+        System.arraycopy(scratch, 0, prediction, start * width, count * width);
+    }
+
+    /** Samples in the batch of the last {@link #compute} or {@link #computeRange} call. */
     public int batch() {
         return batch;
     }

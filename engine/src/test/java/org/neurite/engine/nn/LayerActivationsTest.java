@@ -61,4 +61,28 @@ class LayerActivationsTest {
         model.predict(new float[] {9f, 9f}, 1);
         assertArrayEquals(firstLayer, seen.output(0), "a later forward pass must not change the copy");
     }
+
+    @Test
+    void aBatchComputedInSlicesEqualsOnePass() {
+        Model model = Model.create(ModelSpec.parse("input 2 | dense 4 tanh | dense 3 linear | loss softmaxCrossEntropy"),
+                new Rng(4));
+        float[] grid = new float[2 * 7];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = (i * 37 % 11) / 3f - 1.5f;
+        }
+        LayerActivations whole = new LayerActivations(model);
+        whole.compute(grid, 7);
+        float[] first = java.util.Arrays.copyOf(whole.output(0), 28);
+        float[] predicted = java.util.Arrays.copyOf(whole.prediction(), 21);
+
+        LayerActivations sliced = new LayerActivations(model);
+        sliced.computeRange(grid, 0, 3, 7);
+        sliced.computeRange(grid, 3, 3, 7);
+        sliced.computeRange(grid, 6, 1, 7);
+        assertEquals(7, sliced.batch());
+        assertArrayEquals(first, java.util.Arrays.copyOf(sliced.output(0), 28));
+        assertArrayEquals(predicted, java.util.Arrays.copyOf(sliced.prediction(), 21));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> sliced.computeRange(grid, 5, 3, 7));
+    }
 }
