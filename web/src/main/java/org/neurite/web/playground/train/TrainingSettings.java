@@ -1,0 +1,59 @@
+package org.neurite.web.playground.train;
+
+import org.neurite.engine.optim.Optimizer;
+import org.neurite.engine.optim.Regularization;
+import org.neurite.engine.train.TrainingConfig;
+import org.neurite.web.playground.data.Seeds;
+import org.neurite.web.playground.state.PlaygroundState;
+import org.neurite.web.playground.state.Settings;
+
+/** The hyperparameters of a run, read from the page state; what the engine's optimizer and config take. */
+public final class TrainingSettings {
+    final String optimizer;
+    final float learningRate;
+    final int batchSize;
+    final String regularization;
+    final float regularizationRate;
+    final float targetLoss;
+    final int seed;
+
+    TrainingSettings(String optimizer, float learningRate, int batchSize, String regularization,
+                     float regularizationRate, float targetLoss, int seed) {
+        this.optimizer = optimizer;
+        this.learningRate = learningRate;
+        this.batchSize = batchSize;
+        this.regularization = regularization;
+        this.regularizationRate = regularizationRate;
+        this.targetLoss = targetLoss;
+        this.seed = seed;
+    }
+
+    public static TrainingSettings of(PlaygroundState state) {
+        return new TrainingSettings(state.text(Settings.OPTIMIZER), state.decimal(Settings.LEARNING_RATE),
+                state.integer(Settings.BATCH_SIZE), state.text(Settings.REGULARIZATION),
+                state.decimal(Settings.REGULARIZATION_RATE), state.decimal(Settings.TARGET_LOSS),
+                state.integer(Settings.SEED));
+    }
+
+    Optimizer newOptimizer() {
+        return Optimizer.byId(optimizer, learningRate);
+    }
+
+    /** Runs "forever" (the engine's limit); the page pauses, stops at a target, or reports divergence. */
+    TrainingConfig config() {
+        return new TrainingConfig(TrainingConfig.MAX_EPOCHS, batchSize, Seeds.training(seed))
+                .withRegularization(Regularization.of(regularization, regularizationRate));
+    }
+
+    /** Whether a run with these settings differs from one with {@code other} in more than the learning rate. */
+    boolean needsNewRun(TrainingSettings other) {
+        return !optimizer.equals(other.optimizer) || batchSize != other.batchSize
+                || !regularization.equals(other.regularization) || regularizationRate != other.regularizationRate
+                || seed != other.seed;
+    }
+
+    /** The target test loss, or 0 when there is none. */
+    float targetLoss() {
+        return targetLoss;
+    }
+}

@@ -1,0 +1,120 @@
+package org.neurite.web.playground.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neurite.web.playground.Playground;
+import org.neurite.web.playground.state.PlaygroundState;
+import org.neurite.web.playground.state.Settings;
+
+class SessionTest {
+    /** A clock that advances one millisecond per reading: a budget of n ms trains about n batches. */
+    private static Session.Clock ticking() {
+        int[] ticks = {0};
+        return () -> ticks[0]++;
+    }
+
+    private static Session train(Session session, int maxEpochs) {
+        session.play();
+        Session.Clock clock = ticking();
+        while (session.status() == Session.Status.TRAINING && session.epochs() < maxEpochs) {
+            session.trainFor(25, clock);
+        }
+        return session;
+    }
+
+    @Test
+    void stopsAtTheTargetTestLossAndSaysWhen() {
+        Playground playground = new Playground(PlaygroundState.fromHash("#dataset=gaussian&layers=2&targetLoss=0.1"
+                + "&learningRate=0.1").state);
+        Session session = train(playground.session(), 500);
+        assertEquals(Session.Status.TARGET_REACHED, session.status());
+        assertTrue(session.metrics().testLoss <= 0.1f, "test loss " + session.metrics().testLoss);
+        assertEquals("Reached test loss " + Numbers.loss(session.metrics().testLoss) + ", at or below the target"
+                + " 0.1000, after " + session.epochs() + (session.epochs() == 1 ? " epoch." : " epochs."),
+                session.message());
+        assertEquals(session.epochs() + 1, session.history().count(), "epoch 0 and every epoch since");
+    }
+
+    @Test
+    void aDivergedRunStopsWithTheEnginesExplanation() {
+        Playground playground = new Playground(PlaygroundState.fromHash("#dataset=plane&layers=8,8"
+                + "&activations=relu&learningRate=100").state);
+        Session session = train(playground.session(), 100);
+        assertEquals(Session.Status.DIVERGED, session.status());
+        assertTrue(session.message().startsWith("Training diverged: the loss "), session.message());
+        assertTrue(session.message().contains("The learning rate 100.0 is too high for this network; try 1.0"),
+                session.message());
+        assertTrue(session.message().endsWith(" Press reset to start again."), session.message());
+        assertFalse(session.canTrain());
+        playground.reset();
+        assertTrue(playground.session().canTrain());
+        assertEquals(0, playground.session().epochs());
+    }
+
+    @Test
+    void newHyperparametersCarryOnFromTheCurrentWeights() {
+        Playground playground = new Playground(PlaygroundState.fromHash("#dataset=xor&layers=4&seed=3").state);
+        Session session = train(playground.session(), 5);
+        session.pause();
+        String weights = session.model().weightDigest();
+        int epochs = session.epochs();
+        assertEquals(null, playground.change(Settings.OPTIMIZER, "adam"));
+        assertEquals(null, playground.change(Settings.LEARNING_RATE, "0.01"));
+        assertTrue(playground.session() == session, "the same session goes on");
+        assertEquals(weights, session.model().weightDigest(), "weights untouched by the change");
+        train(session, epochs + 3);
+        assertEquals(epochs + 3, session.epochs(), "the epoch count goes on");
+    }
+
+    @Test
+    void oneStepTrainsOneBatchAndMeasuresAtOnce() {
+        Playground playground = new Playground(new PlaygroundState());
+        Session session = playground.session();
+        float before = session.metrics().trainLoss;
+        String weights = session.model().weightDigest();
+        session.stepOnce();
+        assertEquals(Session.Status.PAUSED, session.status());
+        assertFalse(weights.equals(session.model().weightDigest()));
+        assertFalse(before == session.metrics().trainLoss, "the loss was measured again");
+        assertEquals(0, session.epochs(), "one batch is not an epoch");
+    }
+
+    @Test
+    void theSameStateTrainsTheSameNetwork() {
+        String hash = "#dataset=spiral&noise=10&layers=6,6&activations=relu&optimizer=adam&seed=9";
+        Session a = train(new Playground(PlaygroundState.fromHash(hash).state).session(), 3);
+        Session b = train(new Playground(PlaygroundState.fromHash(hash).state).session(), 3);
+        assertEquals(a.model().weightDigest(), b.model().weightDigest());
+    }
+
+    @Test
+    void historyKeepsItsShapeAtAFixedSize() {
+        LossHistory history = new LossHistory();
+        for (int epoch = 0; epoch < 5000; epoch++) {
+            history.add(epoch, 1f / (epoch + 1), Float.NaN);
+        }
+        assertTrue(history.count() <= LossHistory.CAPACITY, "count " + history.count());
+        float[] epochs = history.epochs();
+        assertEquals(0f, epochs[0]);
+        assertTrue(epochs[epochs.length - 1] >= 4990f, "the latest epochs are kept");
+        for (int i = 1; i < epochs.length; i++) {
+            assertTrue(epochs[i] > epochs[i - 1]);
+        }
+    }
+
+    @Test
+    void numbersReadTheSameEverywhere() {
+        assertEquals("0.0493", Numbers.loss(0.04934f));
+        assertEquals("12.35", Numbers.loss(12.3456f));
+        assertEquals("–", Numbers.loss(Float.NaN));
+        assertEquals("97.5%", Numbers.percent(0.975f));
+        assertEquals("-0.0123", Numbers.significant(-0.012345f, 3));
+        assertEquals("0.532", Numbers.significant(0.5321f, 3));
+        assertEquals("124", Numbers.significant(123.6f, 3));
+        assertEquals("0", Numbers.significant(0f, 3));
+        assertEquals("-0.50", Numbers.fixed(-0.5f, 2));
+    }
+}
