@@ -1,0 +1,277 @@
+package org.neurite.web.playground.ui;
+
+import java.util.List;
+import org.neurite.engine.data.Grid2D;
+import org.neurite.engine.data.InputFeatures;
+import org.neurite.engine.nn.Dense;
+import org.neurite.web.dom.PageUrl;
+import org.neurite.web.playground.Playground;
+import org.neurite.web.playground.model.Network;
+import org.neurite.web.playground.state.PlaygroundState;
+import org.neurite.web.playground.state.Property;
+import org.neurite.web.playground.train.Numbers;
+import org.neurite.web.playground.train.Session;
+import org.neurite.web.playground.view.NodeRef;
+import org.neurite.web.playground.view.NodeSurfaces;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Connects the page's widgets to the {@link Playground}: each widget reports what the person did, this applies
+ * it and asks for a frame; each frame trains for a few milliseconds (so no task blocks the page) and redraws.
+ */
+public final class PageController {
+    /** Training time per animation frame: a frame at 60 Hz is 16.7 ms, and drawing needs some of it. */
+    static final double TRAIN_BUDGET_MS = 6;
+    /**
+     * What a training frame aims to take in all. 50 ms is when a person feels the page stall; aiming far below
+     * leaves room for a busy machine, where the same work takes several times longer.
+     */
+    static final double FRAME_TARGET_MS = 12;
+    static final double MIN_TRAIN_MS = 2;
+    /** How far from a point (CSS pixels) a click may land and still erase it. */
+    static final double ERASE_REACH_PX = 12;
+
+    private final Playground playground;
+    private final FrameLoop frames = new FrameLoop(this::frame);
+    private final HashWriter hash = new HashWriter();
+    private final NodeSurfaces surfaces = new NodeSurfaces();
+    private final PlaybackControls playback;
+    private final HyperparameterControls hyperparameters;
+    private final DataControls data;
+    private final PointTools points;
+    private final ViewToggles toggles;
+    private final OutputView output;
+    private final StatusView status = new StatusView();
+    private final Tooltip tooltip = new Tooltip();
+    private final Renderer renderer;
+    private boolean playing;
+    private NodeRef hovered;
+    private Selection selection = Selection.NONE;
+    private double lastDrawMs;
+
+    public PageController(Playground playground) {
+        this.playground = playground;
+        this.playback = new PlaybackControls(this);
+        this.hyperparameters = new HyperparameterControls(this);
+        this.data = new DataControls(this);
+        this.points = new PointTools(this);
+        this.toggles = new ViewToggles(this);
+        this.output = new OutputView(this, surfaces);
+        this.renderer = new Renderer(output, new NetworkView(this, surfaces), new Inspector(this), status, playback);
+        new UploadControl(this);
+        new ExportControl(this);
+        new ShareControl(this);
+    }
+
+    /** Shows the first state, with what the link had that could not be used. */
+    public void start(List<String> warnings) {
+        String notice = playground.takeNotice();
+        if (!notice.isEmpty()) {
+            warnings.add(notice);
+        }
+        status.notices(warnings);
+        hash.writeNow(playground.state());
+        PageUrl.onHashChange(this::hashChanged);
+        HTMLDocument.current().addEventListener("keydown", (Event e) -> {
+            if ("Escape".equals(((KeyboardEvent) e).getKey())) {
+                clearSelection();
+            }
+        });
+        afterChange();
+    }
+
+    Playground playground() {
+        return playground;
+    }
+
+    /** Applies a setting; returns what is wrong with it (and then nothing changed), or null. */
+    String change(Property property, String text) {
+        String problem = playground.change(property, text);
+        if (problem == null) {
+            afterChange();
+        }
+        return problem;
+    }
+
+    void changeNetwork(Network next) {
+        playground.changeNetwork(next);
+        afterChange();
+    }
+
+    void toggleFeature(InputFeatures.Feature feature) {
+        String problem = playground.toggleFeature(feature);
+        if (problem != null) {
+            status.notice(problem);
+            renderer.rebuildNextFrame();
+        }
+        afterChange();
+    }
+
+    void togglePlay() {
+        if (playing) {
+            playing = false;
+            playground.session().pause();
+        } else if (playground.session().canTrain()) {
+            playing = true;
+            playground.session().play();
+        }
+        redraw();
+    }
+
+    void step() {
+        playing = false;
+        playground.session().stepOnce();
+        redraw();
+    }
+
+    void reset() {
+        playing = false;
+        playground.reset();
+        afterChange();
+    }
+
+    void regenerate() {
+        playground.regenerate();
+        afterChange();
+    }
+
+    String upload(String fileName, String text) {
+        String problem = playground.upload(fileName, text);
+        if (problem == null) {
+            playing = false;
+            afterChange();
+        }
+        return problem;
+    }
+
+    /** A click or Enter on the square at (fx, fy), fractions of its width and height. */
+    void outputClicked(double fx, double fy, boolean modified) {
+        String tool = points.tool();
+        if ("inspect".equals(tool)) {
+            return;
+        }
+        Grid2D grid = playground.surfaces().grid();
+        float x1 = grid.x1AtFraction(fx);
+        float x2 = grid.x2AtFraction(fy);
+        if ("erase".equals(tool) || modified) {
+            float reach = (float) (ERASE_REACH_PX * output.dataPerCssPixel(playground));
+            playground.erasePointNear(x1, x2, reach);
+            afterChange();
+        } else {
+            status.notice(playground.addPoint(x1, x2, points.brushLabel()));
+            afterChange();
+        }
+    }
+
+    String editParameter(int layer, boolean bias, int index, String text) {
+        String problem = playground.setParameter(layer, bias, index, text);
+        redraw();
+        return problem;
+    }
+
+    void nodeClicked(NodeRef node) {
+        Selection next = Selection.node(node);
+        selection = next.equals(selection) ? Selection.NONE : next;
+        redraw();
+    }
+
+    void linkClicked(int layer, int from, int to) {
+        selection = Selection.link(layer, from, to);
+        redraw();
+    }
+
+    void hover(NodeRef node) {
+        hovered = node;
+        redraw();
+    }
+
+    void clearSelection() {
+        selection = Selection.NONE;
+        hovered = null;
+        redraw();
+    }
+
+    void showLinkTooltip(int layer, int from, int to, HTMLElement anchor, double x, double y) {
+        Dense dense = (Dense) playground.session().model().layer(layer);
+        int index = from * dense.outputSize() + to;
+        String text = "weight " + Numbers.significant(dense.weights().value()[index], 3) + " · gradient "
+                + Numbers.significant(dense.weights().grad()[index], 3) + " · click to edit";
+        tooltip.show(text, anchor, x, y);
+    }
+
+    void hideTooltip() {
+        tooltip.hide();
+    }
+
+    String tool() {
+        return points.tool();
+    }
+
+    void toolChanged() {
+        points.show(playground.data());
+        redraw();
+    }
+
+    /** Asks for a frame; several requests before it give one. */
+    void redraw() {
+        frames.request();
+    }
+
+    private void hashChanged() {
+        String now = PageUrl.hash();
+        if (hash.isOwn(now)) {
+            return;
+        }
+        PlaygroundState.Loaded loaded = PlaygroundState.fromHash(now);
+        playing = false;
+        playground.load(loaded.state);
+        status.notices(loaded.warnings);
+        afterChange();
+    }
+
+    private void afterChange() {
+        PlaygroundState state = playground.state();
+        hash.schedule(state);
+        hyperparameters.show(playground);
+        data.show(playground);
+        points.show(playground.data());
+        toggles.show(state);
+        status.notice(playground.takeNotice());
+        redraw();
+    }
+
+    private void frame() {
+        Session session = playground.session();
+        if (playing) {
+            session.trainFor(trainBudget(), Performance::now);
+            if (session.status() != Session.Status.TRAINING) {
+                playing = false;
+            }
+        }
+        double drawStart = Performance.now();
+        boolean rebuilt = renderer.rebuildIfNeeded(playground);
+        if (rebuilt) {
+            selection = Selection.NONE;
+            hovered = null;
+        }
+        renderer.render(playground, rebuilt || !playing, playing, selection, hovered);
+        lastDrawMs = Performance.now() - drawStart;
+        if (playing) {
+            frames.request();
+        }
+    }
+
+    /**
+     * Training time for this frame: up to {@link #TRAIN_BUDGET_MS}, less when the last frame's drawing was
+     * slow, so training plus drawing stays near {@link #FRAME_TARGET_MS} on slow machines too.
+     */
+    private double trainBudget() {
+        return Math.max(MIN_TRAIN_MS, Math.min(TRAIN_BUDGET_MS, FRAME_TARGET_MS - lastDrawMs));
+    }
+
+
+}
