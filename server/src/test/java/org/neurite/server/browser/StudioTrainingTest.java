@@ -95,7 +95,7 @@ class StudioTrainingTest {
         // a cell shows exactly its digits; the mistakes gallery is filled, surest first
         String count = browser.byId("st-confusion").findElements(org.openqa.selenium.By.cssSelector(".st-cell"))
                 .get(4 * 10 + 9).getDomAttribute("data-count");
-        browser.byId("st-confusion").findElements(org.openqa.selenium.By.cssSelector(".st-cell")).get(49).click();
+        user.click(browser.byId("st-confusion").findElements(org.openqa.selenium.By.cssSelector(".st-cell")).get(49));
         assertEquals(count, browser.byId("st-cell-gallery").getDomAttribute("data-count"));
         assertTrue(browser.text("st-cell-title").startsWith("Test digits 4 read as 9: " + count),
                 browser.text("st-cell-title"));

@@ -76,7 +76,13 @@ final class StudioUser {
     void click(String id) {
         WebElement button = browser.byId(id);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> button.isEnabled());
-        button.click();
+        click(button);
+    }
+
+    /** Clicks {@code element} after scrolling it to the middle of the window (the site header sticks to the top). */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Waits for the training status to reach {@code state}; fails with what the page said instead. */
@@ -144,6 +150,14 @@ final class StudioUser {
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> "".equals(browser.byId("st-pad-guess").getDomAttribute("data-digit")));
+    }
+
+    /** Clears the pad with Escape if something is drawn on it. */
+    void clearPadWithEscapeIfDrawn() {
+        String digit = browser.byId("st-pad-guess").getDomAttribute("data-digit");
+        if (digit != null && !digit.isEmpty()) {
+            clearPadWithEscape();
+        }
     }
 
     /** The digit the pad's read-out names once it names one. */

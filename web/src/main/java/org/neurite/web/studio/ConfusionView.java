@@ -90,7 +90,7 @@ final class ConfusionView {
     }
 
     private static HTMLElement corner() {
-        HTMLElement th = Html.of("th", "st-corner", "true ↓ / predicted →");
+        HTMLElement th = Html.of("th", "st-corner", "true ↓ · said →");
         th.setAttribute("scope", "col");
         return th;
     }

@@ -13,6 +13,7 @@ final class FilesPanel {
     private final HTMLElement download = Dom.byId("st-download");
     private final HTMLElement status = Dom.byId("st-files-status");
     private byte[] model;
+    private int shown;
     private String fileName = "mnist-model.neurite";
 
     void listen(Picked picked) {
@@ -33,10 +34,21 @@ final class FilesPanel {
         Html.flag(download, "disabled", false);
     }
 
-    /** {@code state}: ok or error. */
-    void status(String state, String text) {
+    /** {@code state}: ok or error. Returns a number that {@link #followUp} uses to know whether it is still shown. */
+    int status(String state, String text) {
         status.setAttribute("data-state", state);
         status.setTextContent(text);
+        return ++shown;
+    }
+
+    /**
+     * Replaces the message numbered {@code message} if nothing was said since: a slow answer (a model scored on
+     * the test set) never hides a newer message (a file refused meanwhile).
+     */
+    void followUp(int message, String state, String text) {
+        if (message == shown) {
+            status(state, text);
+        }
     }
 
     private void save() {

@@ -87,7 +87,7 @@ final class InsideView {
                 scales[n] = LayerImages.largestMagnitude(kernel);
             }
         }
-        weights.appendChild(atlas("st-atlas", all, count, k, k, Math.min(COLUMNS, count), scales, true,
+        weights.appendChild(atlas("st-atlas", all, count, k, k, Math.min(8, count), scales, true,
                 Math.max(2, 48 / k), conv.filters() + " filters of " + k + " by " + k));
         weights.setAttribute("data-count", Integer.toString(conv.filters()));
     }

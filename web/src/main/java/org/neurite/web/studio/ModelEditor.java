@@ -200,11 +200,12 @@ final class ModelEditor implements LayerRow.Actions {
 
     private String note() {
         return switch (preset) {
-            case "mlp" -> "784-128-10: one hidden layer of 128 ReLU units. About 97% after one epoch.";
-            case "deeper-mlp" -> "784-256-128-10 with dropout: two hidden layers. About 98% in a few epochs.";
-            case "cnn" -> "LeNet-like: two 5×5 convolutions with max pooling, then 64 units. 99% in a few epochs, "
-                    + "but each epoch takes minutes in a browser.";
+            case "mlp" -> "One hidden layer of 128 ReLU units (784-128-10). About 96% after one epoch.";
+            case "deeper-mlp" -> "Two hidden layers (784-256-128-10) with dropout. About 98% in a few epochs.";
+            case "cnn" -> "LeNet-like: two 5×5 convolutions with max pooling, then a dense layer. 99% in a few "
+                    + "epochs, but each epoch takes minutes in a browser.";
             default -> "Your own layers. Convolution and pooling need the 28×28 image, so put them before flatten.";
         };
     }
+
 }

@@ -1,6 +1,7 @@
 package org.neurite.web.studio;
 
 import org.neurite.engine.model.ModelFile;
+import org.neurite.engine.model.ModelFormatException;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.train.ConfusionMatrix;
@@ -38,6 +39,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private int pickedActual = -1;
     private int pickedGuess = -1;
     private byte[] waitingForData;
+    /** The "scoring it" message of the last loaded model, to be followed by its test accuracy. */
+    private int scoringMessage = -1;
 
     Studio(WorkerClient worker) {
         trainer = new Trainer(worker, panel, charts, this);
@@ -153,6 +156,11 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         probabilities = values;
         matrix = ConfusionMatrix.of(values, 10, data.testLabels());
         confusion.show(matrix, epoch < 0 ? "This model" : "After epoch " + epoch);
+        if (epoch < 0) {
+            trainer.loadedModelScored(matrix.accuracy());
+            files.followUp(scoringMessage, "ok", "Model loaded: test accuracy " + Numbers.percent(matrix.accuracy(), 2)
+                    + " on the 10,000 test digits.");
+        }
         Later.run(this::showMistakes);
     }
 
@@ -166,12 +174,6 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         if (pickedActual >= 0) {
             cellPicked(pickedActual, pickedGuess);
         }
-    }
-
-    @Override
-    public void evaluated(float accuracy) {
-        files.status("ok", "Model loaded: test accuracy " + Numbers.percent(accuracy, 2) + " on the 10,000 test "
-                + "digits.");
     }
 
     private void cellPicked(int actual, int guess) {
@@ -196,7 +198,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         Model model;
         try {
             model = ModelFile.read(bytes);
-        } catch (IllegalArgumentException e) {
+        } catch (ModelFormatException | IllegalArgumentException e) {
             files.status("error", "'" + name + "' is not a model this page can use: " + e.getMessage()
                     + ". The current model stays.");
             return;
@@ -209,11 +211,12 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         }
         boolean wasTraining = trainer.isActive();
         modelArrived(bytes, "model from " + name);
-        files.status("ok", "Loaded " + name + " (" + Numbers.grouped(model.parameterCount()) + " parameters)"
-                + (wasTraining ? "; the training run was stopped" : "") + ". Scoring it on the test set…");
+        scoringMessage = files.status("ok", "Loaded " + name + " (" + Numbers.grouped(model.parameterCount())
+                + " parameters)" + (wasTraining ? "; the training run was stopped" : "") + ". Scoring it on the "
+                + "10,000 test digits…");
         if (data == null) {
             waitingForData = bytes;
-            files.status("ok", "Loaded " + name + "; it will be scored once the data has arrived.");
+            scoringMessage = files.status("ok", "Loaded " + name + "; it will be scored once the data has arrived.");
         } else {
             trainer.load(bytes);
         }

@@ -25,9 +25,6 @@ final class Trainer implements WorkerListener {
         void testPredictions(int epoch, float[] probabilities);
 
         void runActive(boolean active);
-
-        /** A loaded model's score on the test set. */
-        void evaluated(float accuracy);
     }
 
     private final WorkerClient worker;
@@ -106,12 +103,21 @@ final class Trainer implements WorkerListener {
         panel.status("running", "Learning rate changed to " + rate + " from the next batch.");
     }
 
-    /** Makes a model file the worker's model, then scores it on the test set. */
+    /**
+     * Makes a model file the worker's model and asks for its test-set predictions (the accuracy comes from them:
+     * one pass over the test set, not two).
+     */
     void load(byte[] modelFile) {
         awaitingRun = false;
         worker.loadModel(modelFile);
-        worker.evaluate();
         worker.requestTestPredictions();
+    }
+
+    /** Shows a loaded model's test accuracy. */
+    void loadedModelScored(float accuracy) {
+        panel.testAccuracy(accuracy);
+        panel.trainAccuracy(Double.NaN);
+        panel.loss(Double.NaN);
     }
 
     @Override
@@ -183,13 +189,6 @@ final class Trainer implements WorkerListener {
     @Override
     public void onTestPredictions(int epoch, float[] probabilities, int outputs) {
         results.testPredictions(epoch, probabilities);
-    }
-
-    @Override
-    public void onEvaluation(float loss, float accuracy, int count) {
-        panel.testAccuracy(accuracy);
-        panel.loss(loss);
-        results.evaluated(accuracy);
     }
 
     @Override
