@@ -50,9 +50,25 @@ final class PeerConfigs {
         return benchName(parts[2], parts[0], parts[1], "-".equals(parts[3]) ? "" : parts[3]);
     }
 
-    static String benchName(JsonNode line) {
-        return benchName(line.path("workload").asText(), line.path("env").asText(), line.path("peer").asText(),
-                line.path("variant").asText(""));
+    /**
+     * The configuration among {@code configs} that wrote {@code line}. Browser runs do not echo their variant
+     * (a W2 prefix such as {@code prefix1280}), so a line without one belongs to the config with the same env,
+     * peer and workload.
+     */
+    static String configOf(JsonNode line, List<String> configs) {
+        String env = line.path("env").asText();
+        String peer = line.path("peer").asText();
+        String workload = line.path("workload").asText();
+        String variant = line.path("variant").asText("");
+        String exact = env + " " + peer + " " + workload + " " + (variant.isEmpty() ? "-" : variant);
+        if (variant.isEmpty()) {
+            for (String config : configs) {
+                if (config.startsWith(env + " " + peer + " " + workload + " ")) {
+                    return config;
+                }
+            }
+        }
+        return exact;
     }
 
     private static String benchName(String workload, String env, String peer, String variant) {

@@ -87,7 +87,7 @@ final class Peers {
         }
         Outcome outcome = runHarness(String.join("|", patterns), true);
         for (JsonNode line : readResults()) {
-            out.put(PeerConfigs.benchName(line), result(line));
+            out.put(PeerConfigs.benchName(PeerConfigs.configOf(line, configs)), result(line));
         }
         for (String config : configs) {
             out.putIfAbsent(PeerConfigs.benchName(config), Result.failed("the harness wrote no result for '"
@@ -140,7 +140,8 @@ final class Peers {
                 while ((line = reader.readLine()) != null) {
                     lines.add(line);
                     if (line.startsWith("[round")) {
-                        System.out.println("  peers " + line);
+                        // the harness counts its own single round; the bench's round is in the lines that follow
+                        System.out.println("  peers: " + line.substring(line.indexOf(']') + 1).trim());
                     }
                 }
             }
