@@ -27,18 +27,16 @@ public final class OutputRecipe {
     public static OutputRecipe of(Problem problem, int classes, boolean meanSquared) {
         switch (problem) {
             case REGRESSION:
-                return new OutputRecipe("dense 1 linear", "mse", "1 linear output, mean squared error");
+                return new OutputRecipe("dense 1 linear", "mse", "linear, squared error");
             case BINARY:
                 return meanSquared
-                        ? new OutputRecipe("dense 1 sigmoid", "mse", "1 sigmoid output, mean squared error")
-                        : new OutputRecipe("dense 1 linear", "binaryCrossEntropy",
-                                "sigmoid output, binary cross-entropy");
+                        ? new OutputRecipe("dense 1 sigmoid", "mse", "sigmoid, squared error")
+                        : new OutputRecipe("dense 1 linear", "binaryCrossEntropy", "sigmoid, cross-entropy");
             default:
                 return meanSquared
-                        ? new OutputRecipe("dense " + classes + " sigmoid", "mse",
-                                classes + " sigmoid outputs, mean squared error")
+                        ? new OutputRecipe("dense " + classes + " sigmoid", "mse", "sigmoids, squared error")
                         : new OutputRecipe("dense " + classes + " linear", "softmaxCrossEntropy",
-                                "softmax over " + classes + " outputs, cross-entropy");
+                                "softmax, cross-entropy");
         }
     }
 
@@ -51,7 +49,7 @@ public final class OutputRecipe {
         return loss;
     }
 
-    /** What a person reads: "sigmoid output, binary cross-entropy". */
+    /** What a person reads, short enough for a menu: "sigmoid, cross-entropy". */
     public String description() {
         return description;
     }

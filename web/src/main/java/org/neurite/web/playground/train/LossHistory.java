@@ -8,7 +8,7 @@ import java.util.Arrays;
  * epoch is kept (then every fourth, ...): the curve keeps its shape at a fixed cost.
  */
 public final class LossHistory {
-    static final int CAPACITY = 2000;
+    static final int CAPACITY = 600;
 
     private float[] epochs = new float[CAPACITY];
     private float[] trainLoss = new float[CAPACITY];

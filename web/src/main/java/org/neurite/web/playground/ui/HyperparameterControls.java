@@ -101,6 +101,8 @@ final class HyperparameterControls {
         loss.getOptions().item(1).setTextContent(OutputRecipe.of(problem, classes, true).description());
         boolean regression = problem == Problem.REGRESSION;
         loss.setDisabled(regression);
+        loss.setAttribute("title", "Output layer and loss: " + OutputRecipe.of(problem, classes,
+                "mse".equals(playground.state().text(Settings.LOSS))).text());
         loss.setValue(regression ? "crossEntropy" : playground.state().text(Settings.LOSS));
     }
 

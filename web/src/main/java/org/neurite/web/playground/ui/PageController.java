@@ -11,9 +11,11 @@ import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Property;
 import org.neurite.web.playground.train.Numbers;
 import org.neurite.web.playground.train.Session;
+import org.neurite.web.playground.train.Warmup;
 import org.neurite.web.playground.view.NodeRef;
 import org.neurite.web.playground.view.NodeSurfaces;
 import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -82,6 +84,8 @@ public final class PageController {
             }
         });
         afterChange();
+        // After the first frame is on screen: compile the training code before anyone presses play.
+        Window.setTimeout(Warmup::run, 0);
     }
 
     Playground playground() {
@@ -272,6 +276,5 @@ public final class PageController {
     private double trainBudget() {
         return Math.max(MIN_TRAIN_MS, Math.min(TRAIN_BUDGET_MS, FRAME_TARGET_MS - lastDrawMs));
     }
-
 
 }

@@ -1,7 +1,6 @@
 package org.neurite.web.playground.ui;
 
 import org.neurite.web.dom.Dom;
-
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.data.PlaygroundData;
 import org.neurite.web.playground.train.LossHistory;
