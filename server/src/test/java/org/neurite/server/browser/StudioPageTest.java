@@ -190,6 +190,31 @@ class StudioPageTest {
 
     @Test
     @Order(5)
+    void aDivergingRunStopsAndSaysWhy() {
+        // a custom model from a link: with a linear hidden layer nothing dampens a too-large step, so it blows up
+        Browser browser = chromium.browser();
+        String spec = "input 1x28x28 | flatten | dense 64 linear | dense 10 linear | loss softmaxCrossEntropy";
+        user.openAndWaitForData(site.url("/mnist.html#preset=custom&spec="
+                + java.net.URLEncoder.encode(spec, java.nio.charset.StandardCharsets.UTF_8)
+                + "&opt=sgd&lr=100&batch=32&epochs=1&l2=0"));
+        assertTrue(browser.byId("st-preset-custom").isSelected(), "Custom from the link");
+        assertEquals("Custom: 50,890 parameters", browser.text("st-summary-caption"));
+        user.click("st-train");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(100)).until(d -> {
+            String state = browser.byId("st-train-status").getDomAttribute("data-state");
+            assertFalse("done".equals(state) || "error".equals(state), "the run ended " + state + ": "
+                    + browser.text("st-train-status"));
+            return "diverged".equals(state);
+        });
+        String message = browser.text("st-train-status");
+        assertTrue(message.startsWith("Training diverged") && message.contains("learning rate 100.0 is too high"),
+                message);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.byId("st-train").isEnabled());
+        assertFalse(browser.byId("st-stop").isEnabled(), "Stop after the run ended");
+    }
+
+    @Test
+    @Order(6)
     void fitsAPhoneAndEmbedsWithoutTheSiteChrome() {
         Browser browser = chromium.browser();
         browser.driver().manage().window().setSize(new Dimension(360, 800));
@@ -204,7 +229,14 @@ class StudioPageTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> browser.byId("st-pad-timing").getDomAttribute("data-convert-ms") != null);
             assertTrue(browser.text("st-pad-guess").startsWith("No model yet"), browser.text("st-pad-guess"));
-            assertTrue(browser.byId("st-quick-train").isEnabled(), "the quick model button");
+            long started = System.nanoTime();
+            user.click("st-quick-train");
+            user.waitForTrainingState("done", Duration.ofSeconds(120));
+            assertEquals(0, user.guessAfterDrawing(), "the quick model reads the 0 already on the pad");
+            assertFalse(browser.byId("st-quick").isDisplayed(), "the quick-model offer once there is a model");
+            System.out.println("Studio: quick model (one MLP epoch) on a 360 px page: test accuracy "
+                    + browser.text("st-test-accuracy") + " after " + Math.round((System.nanoTime() - started) / 1e8) / 10.0
+                    + " s");
             browser.screenshotAt("st-pad", "studio-phone");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));

@@ -68,6 +68,7 @@ class StudioTrainingTest {
         double start = user.now();
         long wallStart = System.nanoTime();
         user.click("st-train");
+        pauseResumeAndChangeTheLearningRate(browser);
         user.waitForTrainingState("done", EPOCH_TIMEOUT);
         double seconds = (System.nanoTime() - wallStart) / 1e9;
         double end = user.now();
@@ -82,6 +83,41 @@ class StudioTrainingTest {
         assertEquals(List.of(), user.longTasksBetween(start, end), "page tasks over 50 ms while training");
         assertTrue(browser.text("st-train-status").contains("test accuracy " + trainedAccuracy),
                 browser.text("st-train-status"));
+        user.script("window.scrollTo(0, 0);");
+        browser.screenshot("studio-desktop-trained");
+    }
+
+    /** Mid-epoch: pause (the progress stops), resume, and a new learning rate typed with Enter. */
+    private static void pauseResumeAndChangeTheLearningRate(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(50))
+                .until(d -> progress(browser) > 10);
+        user.click("st-pause");
+        user.waitForTrainingState("paused", Duration.ofSeconds(20));
+        double paused = progress(browser);
+        sleep(1000);
+        assertEquals(paused, progress(browser), "the epoch's progress while paused");
+        assertTrue(browser.text("st-eta").isEmpty() || browser.text("st-eta").endsWith("left in this epoch"),
+                browser.text("st-eta"));
+        user.click("st-resume");
+        user.waitForTrainingState("running", Duration.ofSeconds(20));
+        org.openqa.selenium.WebElement rate = browser.byId("st-lr");
+        rate.clear();
+        rate.sendKeys("0.0005");
+        rate.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("Learning rate changed to 0.0005 from the next batch.", browser.text("st-train-status"));
+    }
+
+    private static double progress(Browser browser) {
+        String value = browser.byId("st-epoch-progress").getDomProperty("value");
+        return value == null ? 0 : Double.parseDouble(value);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ final class StudioUser {
 
     /** Opens {@code url}, records every task over 50 ms from then on, and waits until the data is ready. */
     void openAndWaitForData(String url) {
+        browser.open("about:blank"); // a new document even when only the hash differs from the page shown
         browser.open(url);
         watchLongTasks();
         browser.waitForAttribute("st-data", "data-state", "ready", DATA_TIMEOUT);

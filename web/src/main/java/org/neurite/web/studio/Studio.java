@@ -18,7 +18,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * the worker does the training; the engine does the maths.
  */
 final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results {
-    private final StudioState state = StudioState.fromHash(currentHash());
+    private StudioState state = StudioState.fromHash(currentHash());
     private final ModelEditor editor = new ModelEditor();
     private final SettingsForm settings = new SettingsForm();
     private final TrainingPanel panel = new TrainingPanel();
@@ -65,9 +65,21 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         cellGallery.empty("");
         mistakes.empty("Train or load a model to see its mistakes.");
         settingsChanged();
+        onHashChange(this::hashChanged);
         new DataPanel(dataBase, this::dataReady).load();
         // the plots are not needed before the first run: building them later keeps the start short
         Later.run(charts::build);
+    }
+
+    /** A pasted link or the back button changed the hash: show that setup (not while a run trains this one). */
+    private void hashChanged() {
+        if (trainer.isActive()) {
+            return;
+        }
+        state = StudioState.fromHash(currentHash());
+        editor.show(state);
+        settings.show(state);
+        settingsChanged();
     }
 
     private void dataReady(MnistData ready) {
@@ -126,7 +138,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         TrainingSettings checked = settings.read();
         if (panel.phase() == TrainingPanel.Phase.RUNNING || panel.phase() == TrainingPanel.Phase.PAUSED) {
             if (checked.problem(TrainingSettings.Field.LEARNING_RATE) == null) {
-                trainer.setLearningRate(checked.learningRate());
+                trainer.setLearningRate(checked.learningRate(), state.learningRate.trim());
             }
         }
     }
@@ -224,6 +236,9 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
 
     @JSBody(script = "return location.hash;")
     private static native String currentHash();
+
+    @JSBody(params = "changed", script = "window.addEventListener('hashchange', function () { changed(); });")
+    private static native void onHashChange(Later.Task changed);
 
     @JSBody(params = "hash", script = "history.replaceState(history.state, '', location.pathname + location.search + hash);")
     private static native void replaceHash(String hash);

@@ -98,9 +98,11 @@ final class Trainer implements WorkerListener {
         worker.stop();
     }
 
-    void setLearningRate(float rate) {
+    /** A new learning rate for the run from its next batch; {@code typed} is how the person wrote it. */
+    void setLearningRate(float rate, String typed) {
         worker.setLearningRate(rate);
-        panel.status("running", "Learning rate changed to " + rate + " from the next batch.");
+        panel.status(panel.phase() == TrainingPanel.Phase.PAUSED ? "paused" : "running", "Learning rate changed to "
+                + typed + " from the next batch.");
     }
 
     /**
