@@ -192,7 +192,7 @@ class WorkerTrainingTest {
 
     private static long waitForSamples(LongPredicate condition, String what) {
         try {
-            new WebDriverWait(chromium.browser().driver(), WAIT, Duration.ofMillis(20))
+            new WebDriverWait(chromium.browser().driver(), WAIT, Duration.ofMillis(100))
                     .until(d -> condition.test(samples()));
         } catch (TimeoutException e) {
             throw new AssertionError("waited for " + what + " but samples seen stayed at " + samples()
