@@ -4,6 +4,7 @@ import java.util.List;
 import org.neurite.engine.data.Grid2D;
 import org.neurite.engine.data.InputFeatures;
 import org.neurite.engine.nn.Dense;
+import org.neurite.web.dom.NextTask;
 import org.neurite.web.dom.PageUrl;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.model.Network;
@@ -23,22 +24,23 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Connects the page's widgets to the {@link Playground}: each widget reports what the person did, this applies
- * it and asks for a frame; each frame trains for a few milliseconds (so no task blocks the page) and redraws.
+ * it and asks for a frame. While training, each frame draws and then hands over to short training tasks until
+ * the next frame, so no task holds the page.
  */
 public final class PageController {
-    /** Training time per animation frame: a frame at 60 Hz is 16.7 ms, and drawing needs some of it. */
-    static final double TRAIN_BUDGET_MS = 6;
     /**
-     * What a training frame aims to take in all. 50 ms is when a person feels the page stall; aiming far below
-     * leaves room for a busy machine, where the same work takes several times longer.
+     * Training runs in tasks of its own between animation frames, each this long: short enough that even on a
+     * machine busy enough to run it several times slower, no task comes near the 50 ms a person feels.
      */
-    static final double FRAME_TARGET_MS = 12;
-    static final double MIN_TRAIN_MS = 2;
+    static final double TRAIN_SLICE_MS = 4;
+    /** Training slices follow a frame until this much of the frame's 16.7 ms (at 60 Hz) has gone. */
+    static final double TRAIN_WINDOW_MS = 11;
     /** How far from a point (CSS pixels) a click may land and still erase it. */
     static final double ERASE_REACH_PX = 12;
 
     private final Playground playground;
     private final FrameLoop frames = new FrameLoop(this::frame);
+    private final NextTask training = new NextTask(this::trainSlice);
     private final HashWriter hash = new HashWriter();
     private final NodeSurfaces surfaces = new NodeSurfaces();
     private final PlaybackControls playback;
@@ -53,7 +55,7 @@ public final class PageController {
     private boolean playing;
     private NodeRef hovered;
     private Selection selection = Selection.NONE;
-    private double lastDrawMs;
+    private double frameStart;
 
     public PageController(Playground playground) {
         this.playground = playground;
@@ -248,33 +250,34 @@ public final class PageController {
         redraw();
     }
 
+    /** Draws, and while training asks for the next frame and for training slices until it comes. */
     private void frame() {
-        Session session = playground.session();
-        if (playing) {
-            session.trainFor(trainBudget(), Performance::now);
-            if (session.status() != Session.Status.TRAINING) {
-                playing = false;
-            }
-        }
-        double drawStart = Performance.now();
+        frameStart = Performance.now();
         boolean rebuilt = renderer.rebuildIfNeeded(playground);
         if (rebuilt) {
             selection = Selection.NONE;
             hovered = null;
         }
         renderer.render(playground, rebuilt || !playing, playing, selection, hovered);
-        lastDrawMs = Performance.now() - drawStart;
         if (playing) {
             frames.request();
+            training.post();
         }
     }
 
-    /**
-     * Training time for this frame: up to {@link #TRAIN_BUDGET_MS}, less when the last frame's drawing was
-     * slow, so training plus drawing stays near {@link #FRAME_TARGET_MS} on slow machines too.
-     */
-    private double trainBudget() {
-        return Math.max(MIN_TRAIN_MS, Math.min(TRAIN_BUDGET_MS, FRAME_TARGET_MS - lastDrawMs));
+    /** One slice of training; another follows while the frame has time left. */
+    private void trainSlice() {
+        Session session = playground.session();
+        if (!playing) {
+            return;
+        }
+        session.trainFor(TRAIN_SLICE_MS, Performance::now);
+        if (session.status() != Session.Status.TRAINING) {
+            playing = false;
+            redraw();
+        } else if (Performance.now() - frameStart < TRAIN_WINDOW_MS) {
+            training.post();
+        }
     }
 
 }
