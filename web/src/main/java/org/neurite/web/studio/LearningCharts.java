@@ -15,7 +15,8 @@ final class LearningCharts {
     private static final String FAINT = "rgba(8, 119, 189, 0.25)";
 
     private final ExponentialSmoothing smoothing = new ExponentialSmoothing(0.9f);
-    private final NextFrame redraw = new NextFrame(this::draw);
+    /** The plots are redrawn four times a second while training, not at every metrics message. */
+    private final Paced redraw = new Paced(250, this::draw);
     private LineChart loss;
     private LineChart accuracy;
     private LineChart speed;
@@ -28,7 +29,7 @@ final class LearningCharts {
         loss = new LineChart("st-chart-loss", "epoch", "loss", new String[] {"per batch", "smoothed"},
                 new String[] {FAINT, BLUE}, 200, true);
         accuracy = new LineChart("st-chart-accuracy", "epoch", "accuracy (%)", new String[] {"train", "test"},
-                new String[] {ORANGE, BLUE}, 200, false);
+                new String[] {ORANGE, BLUE}, 200, false, true);
         speed = new LineChart("st-chart-speed", "epoch", "samples/s", new String[] {"samples/s"},
                 new String[] {BLUE}, 200, false);
     }

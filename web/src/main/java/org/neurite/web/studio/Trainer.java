@@ -38,6 +38,9 @@ final class Trainer implements WorkerListener {
     /** Between a start and its "running" state, messages of the run it replaced are ignored. */
     private boolean awaitingRun;
     private boolean hasData;
+    /** The newest batch event, shown at the next paced redraw. */
+    private TrainingEvent latestBatch;
+    private final Paced showBatch = new Paced(250, this::showLatestBatch);
 
     Trainer(WorkerClient worker, TrainingPanel panel, LearningCharts charts, Results results) {
         this.worker = worker;
@@ -73,6 +76,7 @@ final class Trainer implements WorkerListener {
         this.epochs = settings.epochs();
         this.title = title;
         awaitingRun = true;
+        latestBatch = null;
         charts.clear();
         panel.resetProgress();
         panel.testAccuracy(Double.NaN);
@@ -154,12 +158,13 @@ final class Trainer implements WorkerListener {
             return;
         }
         charts.add(event, trainSize);
+        if (event.type() != TrainingEvent.Type.BATCH) {
+            latestBatch = null; // the epoch's end or the run's end is newer news than any batch
+        }
         switch (event.type()) {
             case BATCH -> {
-                panel.loss(event.loss());
-                panel.speed(event.samplesPerSecond());
-                panel.epoch(event.epoch(), epochs, EpochProgress.of(event.batch(), batchSize, trainSize,
-                        event.samplesPerSecond()));
+                latestBatch = event;
+                showBatch.request();
             }
             case EPOCH -> {
                 panel.epochDone(event.epoch(), epochs);
@@ -181,6 +186,17 @@ final class Trainer implements WorkerListener {
             case DIVERGED -> panel.status("diverged", event.message());
             default -> panel.status("error", event.message());
         }
+    }
+
+    private void showLatestBatch() {
+        TrainingEvent event = latestBatch;
+        if (event == null || awaitingRun) {
+            return;
+        }
+        panel.loss(event.loss());
+        panel.speed(event.samplesPerSecond());
+        panel.epoch(event.epoch(), epochs, EpochProgress.of(event.batch(), batchSize, trainSize,
+                event.samplesPerSecond()));
     }
 
     @Override

@@ -22,19 +22,26 @@ public final class LineChart {
      */
     public LineChart(String containerId, String xLabel, String yLabel, String[] labels, String[] colours,
                      int height, boolean logY) {
+        this(containerId, xLabel, yLabel, labels, colours, height, logY, false);
+    }
+
+    /** As above; {@code showPoints} marks every point (for series with few points, such as one per epoch). */
+    public LineChart(String containerId, String xLabel, String yLabel, String[] labels, String[] colours,
+                     int height, boolean logY, boolean showPoints) {
         if (labels.length != colours.length) {
             throw new IllegalArgumentException(labels.length + " labels but " + colours.length + " colours");
         }
         this.seriesCount = labels.length;
-        this.chart = create(Dom.byId(containerId), xLabel, yLabel, labels, colours, height, logY);
+        this.chart = create(Dom.byId(containerId), xLabel, yLabel, labels, colours, height, logY, showPoints);
     }
 
-    @JSBody(params = { "container", "xLabel", "yLabel", "labels", "colours", "height", "logY" }, script = ""
+    @JSBody(params = { "container", "xLabel", "yLabel", "labels", "colours", "height", "logY", "showPoints" },
+            script = ""
             + "var series = [{ label: xLabel }];"
             + "var points = [];"
             + "for (var i = 0; i < labels.length; i++) {"
             + "  series.push({ label: labels[i], stroke: colours[i], width: 2, spanGaps: true,"
-            + "    points: { show: false } });"
+            + "    points: { show: showPoints, size: 7, fill: colours[i] } });"
             + "  points.push([]);"
             + "}"
             + "var width = function () { return Math.max(200, container.clientWidth); };"
@@ -49,7 +56,7 @@ public final class LineChart {
             + "}"
             + "return { plot: plot, points: points, logY: logY };")
     private static native JSObject create(HTMLElement container, String xLabel, String yLabel, String[] labels,
-                                          String[] colours, int height, boolean logY);
+                                          String[] colours, int height, boolean logY, boolean showPoints);
 
     /** Adds the point (x, y) to series {@code series}; a non-finite y (or y at most 0 on a log axis) is skipped. */
     public void add(int series, double x, double y) {
