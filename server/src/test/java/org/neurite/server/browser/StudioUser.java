@@ -120,6 +120,7 @@ final class StudioUser {
     /** Draws a stroke through {@code points}, offsets in CSS pixels from the pad's centre. */
     void stroke(int[][] points) {
         WebElement pad = browser.byId("st-pad");
+        script("arguments[0].scrollIntoView({block: 'center'});", pad);
         Actions actions = new Actions(browser.driver()).moveToElement(pad, points[0][0], points[0][1]).clickAndHold();
         for (int i = 1; i < points.length; i++) {
             actions.moveToElement(pad, points[i][0], points[i][1]);

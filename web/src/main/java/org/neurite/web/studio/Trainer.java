@@ -114,7 +114,8 @@ final class Trainer implements WorkerListener {
      * one pass over the test set, not two).
      */
     void load(byte[] modelFile) {
-        awaitingRun = false;
+        // a run the load replaces reports "stopped" first: that must not fetch its model over the loaded one
+        awaitingRun = true;
         worker.loadModel(modelFile);
         worker.requestTestPredictions();
     }
@@ -138,7 +139,10 @@ final class Trainer implements WorkerListener {
                 panel.phase(TrainingPanel.Phase.PAUSED);
                 panel.status("paused", "Paused after " + Numbers.grouped(state.samplesSeen()) + " samples.");
             }
-            case "loaded" -> ended();
+            case "loaded" -> {
+                awaitingRun = false;
+                ended();
+            }
             default -> {
                 if (!awaitingRun) {
                     ended();
@@ -212,7 +216,7 @@ final class Trainer implements WorkerListener {
     @Override
     public void onError(String command, String message) {
         panel.status("error", message);
-        if ("start".equals(command) || "load".equals(command)) {
+        if ("start".equals(command) || "load".equals(command) || "load-model".equals(command)) {
             awaitingRun = false;
             ended();
         }
