@@ -136,6 +136,7 @@ final class Trainer implements WorkerListener {
                 panel.status("running", "Training " + title + " in a background worker…");
             }
             case "paused" -> {
+                showLatestBatch(); // the figures stop where the run stopped, not a paced redraw later
                 panel.phase(TrainingPanel.Phase.PAUSED);
                 panel.status("paused", "Paused after " + Numbers.grouped(state.samplesSeen()) + " samples.");
             }
