@@ -66,7 +66,9 @@ final class InsideView {
             System.arraycopy(w, 0, all, u * 784, 784);
             scales[u] = LayerImages.largestMagnitude(w);
         }
-        weights.appendChild(atlas("st-atlas", all, units, 28, 28, COLUMNS, scales, true, 2,
+        // a phone gets half as many pictures per row, each twice as large
+        int columns = weights.getClientWidth() < 600 ? COLUMNS / 2 : COLUMNS;
+        weights.appendChild(atlas("st-atlas", all, units, 28, 28, columns, scales, true, 2,
                 "First-layer weights of " + units + " units, 28 by 28 each"));
         weights.setAttribute("data-count", Integer.toString(units));
     }
