@@ -65,6 +65,10 @@ final class ModelEditor implements LayerRow.Actions {
         fill(shown);
         custom.setHidden(!StudioState.CUSTOM.equals(preset));
         check();
+        if (state.linkProblem != null) {
+            error.setTextContent(state.linkProblem);
+            error.setHidden(false);
+        }
     }
 
     /** The checked model, or null while it has a problem. */

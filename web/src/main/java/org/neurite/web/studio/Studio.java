@@ -51,9 +51,6 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.show(state);
         settings.listen(this);
         settings.show(state);
-        if (state.linkProblem != null) {
-            files.status("error", state.linkProblem);
-        }
         panel.onTrain(this::train);
         panel.onPause(trainer::pause);
         panel.onResume(trainer::resume);
@@ -152,7 +149,11 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
 
     @Override
     public void modelArrived(byte[] modelFile, String title) {
-        Model model = ModelFile.read(modelFile);
+        use(ModelFile.read(modelFile), modelFile, title);
+    }
+
+    /** Makes {@code model} (whose file is {@code modelFile}) the one the pad, the pictures and the download use. */
+    private void use(Model model, byte[] modelFile, String title) {
         pad.use(model, title);
         files.offer(modelFile, title);
         quick.setHidden(true);
@@ -222,7 +223,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
             return;
         }
         boolean wasTraining = trainer.isActive();
-        modelArrived(bytes, "model from " + name);
+        use(model, bytes, "model from " + name);
         scoringMessage = files.status("ok", "Loaded " + name + " (" + Numbers.grouped(model.parameterCount())
                 + " parameters)" + (wasTraining ? "; the training run was stopped" : "") + ". Scoring it on the "
                 + "10,000 test digits…");

@@ -58,11 +58,7 @@ final class Trainer implements WorkerListener {
         worker.watchTestPredictions(true);
         hasData = true;
         panel.phase(TrainingPanel.Phase.READY);
-        panel.status("idle", "Ready to train.");
-    }
-
-    boolean hasData() {
-        return hasData;
+        panel.status("idle", "Ready: press Train, or train a quick model beside the draw pad.");
     }
 
     boolean isActive() {
@@ -114,6 +110,8 @@ final class Trainer implements WorkerListener {
      * one pass over the test set, not two).
      */
     void load(byte[] modelFile) {
+        panel.status("idle", isActive() ? "Training stopped: a model file was loaded in its place."
+                : "Using a model loaded from a file; Train starts a new one.");
         // a run the load replaces reports "stopped" first: that must not fetch its model over the loaded one
         awaitingRun = true;
         worker.loadModel(modelFile);
