@@ -238,6 +238,11 @@ class StudioPageTest {
                     + browser.text("st-test-accuracy") + " after " + Math.round((System.nanoTime() - started) / 1e8) / 10.0
                     + " s");
             browser.screenshotAt("st-pad", "studio-phone");
+            user.click("st-embed");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> browser.text("st-files-status").contains("<iframe"));
+            String embed = browser.text("st-files-status");
+            assertTrue(embed.contains("<iframe src=\"" + site.url("/mnist.html?embed#preset=mlp")), embed);
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }

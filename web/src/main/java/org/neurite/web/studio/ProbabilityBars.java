@@ -27,7 +27,7 @@ final class ProbabilityBars {
         }
     }
 
-    /** Shows ten probabilities (from {@code offset}) and names the most probable digit. */
+    /** Shows ten probabilities and names the most probable digit. */
     void show(float[] probabilities) {
         int best = Loss.argmax(probabilities, 0, 10);
         for (int d = 0; d < 10; d++) {
@@ -37,7 +37,14 @@ final class ProbabilityBars {
             Html.flag(items[d], "data-top", d == best);
         }
         guess.setAttribute("data-digit", Integer.toString(best));
-        guess.setTextContent("The network reads a " + best + " (" + Numbers.percent(probabilities[best], 1) + ").");
+        say("The network reads a " + best + ".");
+    }
+
+    /** The guess is a live region: it changes (and is read out) when the answer changes, not at every stroke. */
+    private void say(String text) {
+        if (!text.equals(guess.getTextContent())) {
+            guess.setTextContent(text);
+        }
     }
 
     /** No prediction: {@code why} says what is missing. */
@@ -48,6 +55,6 @@ final class ProbabilityBars {
             Html.flag(items[d], "data-top", false);
         }
         guess.setAttribute("data-digit", "");
-        guess.setTextContent(why);
+        say(why);
     }
 }
