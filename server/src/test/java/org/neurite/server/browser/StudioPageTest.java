@@ -70,8 +70,12 @@ class StudioPageTest {
 
     @Test
     @Order(1)
-    void aTruncatedDownloadIsNamedAndCanBeRetried() {
+    void aFailedOrTruncatedDownloadIsNamedAndCanBeRetried() {
         Browser browser = chromium.browser();
+        browser.open(site.url("/mnist.html?data=" + truncated.base() + "nowhere/"));
+        browser.waitForAttribute("st-data", "data-state", "error", StudioUser.DATA_TIMEOUT);
+        assertTrue(browser.text("st-data-error").contains("the server answered 404"), browser.text("st-data-error"));
+
         browser.open(site.url("/mnist.html?data=" + truncated.base()));
         browser.waitForAttribute("st-data", "data-state", "error", StudioUser.DATA_TIMEOUT);
         String message = browser.text("st-data-error");
