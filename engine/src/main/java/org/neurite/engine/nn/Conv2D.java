@@ -6,9 +6,11 @@ import org.neurite.engine.tensor.Gemm;
 /**
  * A 2D convolution with its activation, on channel-first samples [C x H x W].
  *
- * <p>The whole batch is unfolded at once (im2col) into patches[(B*P) x K], K = C*k*k, P = output pixels,
+ * <p>The whole batch is unfolded at once (im2col) into patches[K x (B*P)], K = C*k*k, P = output pixels,
  * so that the forward pass, the weight gradient and the input gradient are each one large matrix product:
- * Z = W . patches^T, dW = dZ . patches, dPatches = dZ^T . W (Z and dZ are [F x (B*P)]).
+ * Z = W . patches, dW^T = patches . dZ^T, dPatches = W^T . dZ (Z and dZ are [F x (B*P)]). The weight gradient
+ * is formed transposed because dZ is far smaller than the patches, and a kernel that transposes an operand
+ * then transposes the small one.
  */
 public final class Conv2D implements Layer {
     private final int channels;
@@ -29,6 +31,8 @@ public final class Conv2D implements Layer {
     private final Param weights;
     private final Param bias;
     private final Gemm gemm = new Gemm();
+    private final Im2Col im2col;
+    private final float[] weightGradT;
     private int capacity;
     private float[] cols;
     private float[] zWide;
@@ -58,6 +62,8 @@ public final class Conv2D implements Layer {
         this.pixels = outHeight * outWidth;
         this.weights = new Param("W", new int[] {filters, channels, kernel, kernel}, true);
         this.bias = new Param("b", new int[] {filters}, false);
+        this.im2col = new Im2Col(channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth);
+        this.weightGradT = new float[patch * filters];
         init.fill(weights.value(), patch, filters * kernel * kernel, rng);
     }
 
@@ -65,8 +71,8 @@ public final class Conv2D implements Layer {
     public float[] forward(float[] x, int batch, boolean training) {
         ensureCapacity(batch);
         int wide = batch * pixels;
-        Im2Col.unfold(x, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, cols);
-        gemm.nt(weights.value(), cols, zWide, filters, patch, wide);
+        im2col.unfold(x, batch, cols);
+        gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
         float[] b = bias.value();
         // [F x (B*P)] -> [B x F x P], adding the bias on the way
         for (int n = 0; n < batch; n++) {
@@ -106,12 +112,18 @@ public final class Conv2D implements Layer {
                 db[f] += sum;
             }
         }
-        gemm.nn(dzWide, cols, weights.grad(), filters, wide, patch);
+        gemm.nt(cols, dzWide, weightGradT, patch, wide, filters);
+        float[] dw = weights.grad();
+        for (int f = 0; f < filters; f++) {
+            for (int q = 0; q < patch; q++) {
+                dw[f * patch + q] = weightGradT[q * filters + f];
+            }
+        }
         if (!needInputGradient) {
             return null;
         }
-        gemm.tn(dzWide, weights.value(), dCols, wide, filters, patch);
-        Im2Col.fold(dCols, batch, channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth, dx);
+        gemm.tn(weights.value(), dzWide, dCols, patch, filters, wide);
+        im2col.fold(dCols, batch, dx);
         return dx;
     }
 

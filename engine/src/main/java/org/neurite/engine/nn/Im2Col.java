@@ -1,74 +1,109 @@
 package org.neurite.engine.nn;
 
+import java.util.Arrays;
+
 /**
- * Unfolds image patches into rows and folds row gradients back into images, for a batch of channel-first
- * samples. Layout: row n*P + (oy*outW + ox) of patches[(B*P) x K] holds that output pixel's patch, in
- * (c, ky, kx) order — each patch contiguous, which is the order the matrix kernels read it in.
+ * Unfolds image patches into the rows of a matrix and folds row gradients back into images, for a batch of
+ * channel-first samples [C x H x W]. Layout: patches[K x (B*P)], K = C*k*k, P = output pixels; row (c, ky, kx)
+ * holds, for every sample n and output pixel (oy, ox), the input pixel that kernel tap reads. Along a row the
+ * output x advances, so with stride 1 each image row becomes one contiguous copy (and one contiguous add when
+ * folding), with the padding's zeros only at the ends.
  */
 final class Im2Col {
-    private Im2Col() {
+    private final int channels;
+    private final int height;
+    private final int width;
+    private final int kernel;
+    private final int stride;
+    private final int padTop;
+    private final int padLeft;
+    private final int outHeight;
+    private final int outWidth;
+
+    Im2Col(int channels, int height, int width, int kernel, int stride, int padTop, int padLeft, int outHeight,
+           int outWidth) {
+        this.channels = channels;
+        this.height = height;
+        this.width = width;
+        this.kernel = kernel;
+        this.stride = stride;
+        this.padTop = padTop;
+        this.padLeft = padLeft;
+        this.outHeight = outHeight;
+        this.outWidth = outWidth;
     }
 
-    static void unfold(float[] x, int batch, int channels, int height, int width, int kernel, int stride,
-                       int padTop, int padLeft, int outHeight, int outWidth, float[] patches) {
-        int patch = channels * kernel * kernel;
-        int plane = height * width;
-        int row = 0;
-        for (int n = 0; n < batch; n++) {
-            int image = n * channels * plane;
-            for (int oy = 0; oy < outHeight; oy++) {
-                for (int ox = 0; ox < outWidth; ox++) {
-                    int to = row * patch;
-                    for (int c = 0; c < channels; c++) {
-                        int channel = image + c * plane;
-                        for (int ky = 0; ky < kernel; ky++) {
-                            int iy = oy * stride + ky - padTop;
-                            boolean rowInside = iy >= 0 && iy < height;
-                            int from = channel + iy * width;
-                            for (int kx = 0; kx < kernel; kx++) {
-                                int ix = ox * stride + kx - padLeft;
-                                patches[to++] = rowInside && ix >= 0 && ix < width ? x[from + ix] : 0f;
-                            }
-                        }
-                    }
-                    row++;
-                }
-            }
-        }
+    void unfold(float[] x, int batch, float[] patches) {
+        walk(x, batch, patches, false);
     }
 
     /** dx = 0, then adds every patch gradient back to the pixel it was read from. */
-    static void fold(float[] dPatches, int batch, int channels, int height, int width, int kernel, int stride,
-                     int padTop, int padLeft, int outHeight, int outWidth, float[] dx) {
-        int patch = channels * kernel * kernel;
+    void fold(float[] dPatches, int batch, float[] dx) {
+        Arrays.fill(dx, 0, batch * channels * height * width, 0f);
+        walk(dx, batch, dPatches, true);
+    }
+
+    /** Visits every (tap, sample, output row): copies image to patches, or when folding adds patches to image. */
+    private void walk(float[] image, int batch, float[] patches, boolean fold) {
         int plane = height * width;
-        for (int i = 0, size = batch * channels * plane; i < size; i++) {
-            dx[i] = 0f;
-        }
-        int row = 0;
-        for (int n = 0; n < batch; n++) {
-            int image = n * channels * plane;
-            for (int oy = 0; oy < outHeight; oy++) {
-                for (int ox = 0; ox < outWidth; ox++) {
-                    int from = row * patch;
-                    for (int c = 0; c < channels; c++) {
-                        int channel = image + c * plane;
-                        for (int ky = 0; ky < kernel; ky++) {
+        int wide = batch * outHeight * outWidth;
+        for (int c = 0; c < channels; c++) {
+            for (int ky = 0; ky < kernel; ky++) {
+                for (int kx = 0; kx < kernel; kx++) {
+                    int row = ((c * kernel + ky) * kernel + kx) * wide;
+                    int shift = kx - padLeft;
+                    int first = firstInside(shift);
+                    int end = endInside(shift);
+                    for (int n = 0; n < batch; n++) {
+                        int channel = (n * channels + c) * plane;
+                        for (int oy = 0; oy < outHeight; oy++) {
                             int iy = oy * stride + ky - padTop;
-                            boolean rowInside = iy >= 0 && iy < height;
-                            int to = channel + iy * width;
-                            for (int kx = 0; kx < kernel; kx++) {
-                                int ix = ox * stride + kx - padLeft;
-                                if (rowInside && ix >= 0 && ix < width) {
-                                    dx[to + ix] += dPatches[from];
+                            int to = row + (n * outHeight + oy) * outWidth;
+                            if (iy < 0 || iy >= height || first >= end) {
+                                if (!fold) {
+                                    Arrays.fill(patches, to, to + outWidth, 0f);
                                 }
-                                from++;
+                                continue;
+                            }
+                            int from = channel + iy * width + shift;
+                            if (fold) {
+                                addRow(patches, to, image, from, first, end);
+                            } else {
+                                copyRow(image, from, patches, to, first, end);
                             }
                         }
                     }
-                    row++;
                 }
             }
         }
+    }
+
+    private void copyRow(float[] image, int from, float[] patches, int to, int first, int end) {
+        Arrays.fill(patches, to, to + first, 0f);
+        if (stride == 1) {
+            System.arraycopy(image, from + first, patches, to + first, end - first);
+        } else {
+            for (int ox = first; ox < end; ox++) {
+                patches[to + ox] = image[from + ox * stride];
+            }
+        }
+        Arrays.fill(patches, to + end, to + outWidth, 0f);
+    }
+
+    private void addRow(float[] patches, int to, float[] image, int from, int first, int end) {
+        for (int ox = first; ox < end; ox++) {
+            image[from + ox * stride] += patches[to + ox];
+        }
+    }
+
+    /** The first output x whose tap at {@code ox * stride + shift} lands inside the image. */
+    private int firstInside(int shift) {
+        return shift >= 0 ? 0 : Math.min(outWidth, (-shift + stride - 1) / stride);
+    }
+
+    /** One past the last output x whose tap lands inside the image. */
+    private int endInside(int shift) {
+        int last = width - 1 - shift;
+        return last < 0 ? 0 : Math.min(outWidth, last / stride + 1);
     }
 }

@@ -17,9 +17,18 @@ class GemmTest {
         return a;
     }
 
-    @ParameterizedTest(name = "{0}x{1}x{2}")
-    @CsvSource({"1,1,1", "7,13,5", "4,4,4", "65,129,33", "3,2,9", "64,784,128", "5,1,7", "1,9,4", "6,600,10", "9,257,3", "784,64,128"})
-    void fastKernelsEqualReferenceBitForBit(int m, int k, int n) {
+    private static Gemm gemm(String kernel) {
+        return new Gemm(kernel.equals("register") ? new RegisterBlockedKernel() : new RowStreamingKernel());
+    }
+
+    @ParameterizedTest(name = "{3} {0}x{1}x{2}")
+    @CsvSource({"1,1,1,register", "7,13,5,register", "4,4,4,register", "65,129,33,register", "3,2,9,register",
+        "64,784,128,register", "5,1,7,register", "1,9,4,register", "6,600,10,register", "9,257,3,register",
+        "784,64,128,register", "0,3,2,register", "2,0,3,register",
+        "1,1,1,streaming", "7,13,5,streaming", "4,4,4,streaming", "65,129,33,streaming", "3,2,9,streaming",
+        "64,784,128,streaming", "5,1,7,streaming", "1,9,4,streaming", "6,600,10,streaming", "9,257,3,streaming",
+        "784,64,128,streaming", "33,7,300,streaming", "130,5,257,streaming", "2,0,3,streaming"})
+    void fastKernelsEqualReferenceBitForBit(int m, int k, int n, String kernel) {
         Rng rng = new Rng(m * 1000 + k * 10 + n);
         float[] a = random(m * k, rng);
         float[] b = random(k * n, rng);
@@ -27,7 +36,7 @@ class GemmTest {
         float[] bt = random(n * k, rng);
         float[] expected = new float[m * n];
         float[] actual = random(m * n, rng); // garbage to prove overwrite
-        Gemm gemm = new Gemm();
+        Gemm gemm = gemm(kernel);
 
         ReferenceGemm.nn(a, b, expected, m, k, n);
         gemm.nn(a, b, actual, m, k, n);
@@ -43,14 +52,21 @@ class GemmTest {
     }
 
     @Test
+    void theJvmUsesTheStreamingKernel() {
+        assertEquals(false, Gemm.inBrowserBuild());
+    }
+
+    @Test
     void referenceMatchesAProductWorkedByHand() {
         float[] a = {1, 2, 3, 4, 5, 6};       // 2x3
         float[] b = {7, 8, 9, 10, 11, 12};    // 3x2
         float[] c = new float[4];
         ReferenceGemm.nn(a, b, c, 2, 3, 2);
         assertArrayEquals(new float[] {58, 64, 139, 154}, c, 0f);
-        new Gemm().nn(a, b, c, 2, 3, 2);
-        assertArrayEquals(new float[] {58, 64, 139, 154}, c, 0f);
+        for (String kernel : new String[] {"register", "streaming"}) {
+            gemm(kernel).nn(a, b, c, 2, 3, 2);
+            assertArrayEquals(new float[] {58, 64, 139, 154}, c, 0f, kernel);
+        }
     }
 
     @Test
