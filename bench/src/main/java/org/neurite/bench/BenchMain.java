@@ -35,6 +35,10 @@ public final class BenchMain {
             LayerProfile.print(Workload.W2, data.trainPrefix(Workload.W2.trainLimit()));
             return;
         }
+        if (options.presets()) {
+            PresetRuns.print(data, options.only());
+            return;
+        }
         System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 CpuClock.loadAverage(), options.rounds());

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** The command line of {@code bench/run}. */
-record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile) {
+record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile, boolean presets) {
     static final String USAGE = """
-            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile
+            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile | --presets [--only REGEX]
               --rounds N      rounds, each running every contender once, interleaved (default 3)
               --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
                               (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
@@ -14,6 +14,8 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
               --peers REGEX   which harness configs run ('env peer workload variant', e.g. 'chromium convnetjs W2 -');
                               default: the browser peers in Chromium and DL4J
               --profile       only time every layer's forward and backward pass of W1 and W2 on this JVM
+              --presets       only train the Studio's presets to the end on this JVM (--only picks by id:
+                              mlp, deeper-mlp, cnn) and print their test accuracy and time
             """;
 
     static BenchOptions parse(String[] args) {
@@ -22,19 +24,21 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
         boolean peers = true;
         String selection = PeerConfigs.DEFAULT;
         boolean profile = false;
+        boolean presets = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
                 case "--only" -> only = value(args, ++i, "--only");
                 case "--no-peers" -> peers = false;
                 case "--profile" -> profile = true;
+                case "--presets" -> presets = true;
                 case "--peers" -> selection = value(args, ++i, "--peers");
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
         return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern(),
-                profile);
+                profile, presets);
     }
 
     boolean selects(String name) {

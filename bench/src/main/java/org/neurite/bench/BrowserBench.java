@@ -51,6 +51,36 @@ final class BrowserBench implements AutoCloseable {
         return chromium.version();
     }
 
+    /**
+     * Trains a Studio preset to the end as a user would: opens the Studio with the preset chosen, waits for the
+     * data, presses Train and waits for the run to finish. Returns "98.12% in 240 s" or what went wrong.
+     */
+    String studioPreset(String presetId, Duration timeout) {
+        var driver = chromium.driver();
+        driver.get("http://127.0.0.1:" + server.port() + "/mnist.html#preset=" + presetId);
+        WebElement data = driver.findElement(By.id("st-data"));
+        new WebDriverWait(driver, RUN_TIMEOUT, Duration.ofMillis(100))
+                .until(d -> "ready".equals(data.getDomAttribute("data-state")));
+        WebElement train = driver.findElement(By.id("st-train"));
+        new WebDriverWait(driver, RUN_TIMEOUT).until(d -> train.isEnabled());
+        long start = System.nanoTime();
+        train.click();
+        WebElement status = driver.findElement(By.id("st-train-status"));
+        try {
+            new WebDriverWait(driver, timeout, Duration.ofSeconds(1)).until(d -> {
+                String state = status.getDomAttribute("data-state");
+                return "done".equals(state) || "error".equals(state) || "diverged".equals(state);
+            });
+        } catch (TimeoutException e) {
+            return "no result within " + timeout.toMinutes() + " min; the page says: " + status.getText();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!"done".equals(status.getDomAttribute("data-state"))) {
+            return "failed: " + status.getText();
+        }
+        return String.format("%s in %.0f s", driver.findElement(By.id("st-test-accuracy")).getText(), seconds);
+    }
+
     /** One measurement of {@code workload} with {@code target} ("wasm" or "js"). */
     Result run(Workload workload, String target) {
         var driver = chromium.driver();
