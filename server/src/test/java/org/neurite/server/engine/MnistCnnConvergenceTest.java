@@ -1,0 +1,42 @@
+package org.neurite.server.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neurite.engine.data.Dataset;
+import org.neurite.engine.data.IdxReader;
+import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.TrainingRun;
+import org.neurite.server.mnist.MnistFiles;
+import org.neurite.web.bench.Workload;
+
+/**
+ * The short version of the CNN runs, as the JVM suite can afford it: benchmark workload W2 (two 5x5 convolutions
+ * with pooling, plain SGD) for one epoch over the first 10,000 real training digits. The peers reach about 90.7%
+ * on it; the full CNN preset (99%) is a benchmark, {@code bench/run --presets}.
+ */
+class MnistCnnConvergenceTest {
+    private static final int SAMPLES = Workload.W2.trainLimit();
+
+    @Test
+    void smallCnnLearnsMnistInOneEpochOfTenThousandDigits() {
+        MnistFiles files = MnistFiles.provisionAndLoad(System.out);
+        Dataset all = IdxReader.mnist("mnist train", files.trainImages(), files.trainLabels());
+        Dataset test = IdxReader.mnist("mnist test", files.testImages(), files.testLabels());
+        int[] first = new int[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            first[i] = i;
+        }
+        Dataset train = all.subset("mnist train (first " + SAMPLES + ")", first);
+
+        TrainingRun run = Workload.W2.request(1).newRun(train, null);
+        while (run.step()) {
+            // one epoch, one batch per call
+        }
+        assertEquals(TrainingRun.State.DONE, run.state());
+        float accuracy = Evaluation.of(run.model(), test, 500).accuracy();
+        System.out.println("MNIST small CNN (W2), 1 epoch on " + SAMPLES + " digits: test accuracy " + accuracy);
+        assertTrue(accuracy >= 0.88f, "W2 test accuracy " + accuracy + " (the peers reach about 0.907)");
+    }
+}
