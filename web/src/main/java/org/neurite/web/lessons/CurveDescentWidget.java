@@ -30,9 +30,8 @@ final class CurveDescentWidget {
     private final HTMLElement gradient = Dom.byId("curve-gradient");
     private final HTMLElement nextRate = Dom.byId("curve-rate");
     private final HTMLElement state = Dom.byId("curve-state");
-    private final HTMLElement playButton = Dom.byId("curve-play");
     private final Plot plot = new Plot("curve-plot", 0.5);
-    private final FrameLoop loop = new FrameLoop();
+    private final DescentPlayer player = new DescentPlayer("curve-play", 160, () -> advance(1), this::worthPlaying);
     private final Exercise exercise;
     private DescentPath path;
     private int convergedAt;
@@ -43,12 +42,10 @@ final class CurveDescentWidget {
         rate.onCommit(this::reset);
         decay.addEventListener("change", event -> reset());
         Dom.byId("curve-step").addEventListener("click", event -> {
-            loop.stop();
+            player.stop();
             advance(1);
         });
-        playButton.addEventListener("click", event -> togglePlay());
         Dom.byId("curve-run50").addEventListener("click", event -> {
-            loop.stop();
             reset();
             advance(EXERCISE_STEPS);
         });
@@ -71,12 +68,8 @@ final class CurveDescentWidget {
     }
 
     private void reset() {
-        loop.stop();
-        playButton.setTextContent("Play");
-        boolean ok = rate.read() && rate.value() > 0 && rate.value() <= 100;
-        Forms.showProblem(problem, ok ? null : rate.problem() != null ? rate.problem()
-                : "the learning rate must be above 0 (and at most 100); try 0.1");
-        if (!ok) {
+        player.stop();
+        if (!DescentPlayer.readRate(rate, problem, "0.1")) {
             return;
         }
         path = new DescentPath(curve, new Sgd((float) rate.value()), curve.start(), decay.isChecked() ? DECAY : 0);
@@ -87,30 +80,9 @@ final class CurveDescentWidget {
         show();
     }
 
-    private void togglePlay() {
-        if (path == null) {
-            return;
-        }
-        if (loop.running()) {
-            loop.stop();
-            playButton.setTextContent("Play");
-            return;
-        }
-        playButton.setTextContent("Pause");
-        double[] last = {0};
-        loop.start(() -> {
-            // About six steps a second: slow enough to follow each jump.
-            double now = Clock.now();
-            if (now - last[0] >= 160) {
-                last[0] = now;
-                advance(1);
-            }
-            boolean more = !path.diverged() && path.steps() < 200 && convergedAt < 0;
-            if (!more) {
-                playButton.setTextContent("Play");
-            }
-            return more;
-        });
+    /** Playing goes on until the path diverges, reaches the minimum or has taken 200 steps. */
+    private boolean worthPlaying() {
+        return path != null && !path.diverged() && path.steps() < 200 && convergedAt < 0;
     }
 
     private void advance(int count) {

@@ -24,19 +24,16 @@ final class SurfaceDescentWidget {
     private final HTMLElement steps = Dom.byId("surface-steps");
     private final HTMLElement loss = Dom.byId("surface-loss");
     private final HTMLElement state = Dom.byId("surface-state");
-    private final HTMLElement playButton = Dom.byId("surface-play");
-    private final FrameLoop loop = new FrameLoop();
+    private final DescentPlayer player = new DescentPlayer("surface-play", 80, this::advance, this::worthPlaying);
     private DescentPath path;
 
     SurfaceDescentWidget() {
         rate.onCommit(this::reset);
         decay.addEventListener("change", event -> reset());
         Dom.byId("surface-step").addEventListener("click", event -> {
-            loop.stop();
-            playButton.setTextContent("Play");
+            player.stop();
             advance();
         });
-        playButton.addEventListener("click", event -> togglePlay());
         Dom.byId("surface-reset").addEventListener("click", event -> reset());
         preset("surface-preset-small", 0.05, false);
         preset("surface-preset-good", 0.9, false);
@@ -51,46 +48,22 @@ final class SurfaceDescentWidget {
             rate.set(learningRate);
             decay.setChecked(decaying);
             reset();
-            togglePlay();
+            player.toggle();
         });
     }
 
     private void reset() {
-        loop.stop();
-        playButton.setTextContent("Play");
-        boolean ok = rate.read() && rate.value() > 0 && rate.value() <= 100;
-        Forms.showProblem(problem, ok ? null : rate.problem() != null ? rate.problem()
-                : "the learning rate must be above 0 (and at most 100); try 0.5");
-        if (!ok) {
+        player.stop();
+        if (!DescentPlayer.readRate(rate, problem, "0.5")) {
             return;
         }
         path = new DescentPath(valley, new Sgd((float) rate.value()), valley.start(), decay.isChecked() ? DECAY : 0);
         show();
     }
 
-    private void togglePlay() {
-        if (path == null) {
-            return;
-        }
-        if (loop.running()) {
-            loop.stop();
-            playButton.setTextContent("Play");
-            return;
-        }
-        playButton.setTextContent("Pause");
-        double[] last = {0};
-        loop.start(() -> {
-            double now = Clock.now();
-            if (now - last[0] >= 80) {
-                last[0] = now;
-                advance();
-            }
-            boolean more = !path.diverged() && path.steps() < MAX_STEPS && path.distanceToMinimum() > 1e-3;
-            if (!more) {
-                playButton.setTextContent("Play");
-            }
-            return more;
-        });
+    /** Playing goes on until the path diverges, reaches the bottom or has taken its share of steps. */
+    private boolean worthPlaying() {
+        return path != null && !path.diverged() && path.steps() < MAX_STEPS && path.distanceToMinimum() > 1e-3;
     }
 
     private void advance() {

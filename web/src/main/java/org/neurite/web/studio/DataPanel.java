@@ -2,6 +2,7 @@ package org.neurite.web.studio;
 
 import org.neurite.engine.data.IdxFormatException;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.worker.MnistFetch;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 
@@ -37,11 +38,11 @@ final class DataPanel {
         state("loading");
         lastShown = -1;
         received(0);
-        MnistDownload.start(base, this::received, this::downloaded, this::failed);
+        MnistFetch.start(base, this::received, this::downloaded, this::failed);
     }
 
     private void received(double bytes) {
-        double percent = Math.min(100, 100 * bytes / MnistFiles.TOTAL_BYTES);
+        double percent = Math.min(100, 100 * bytes / MnistFetch.TOTAL_BYTES);
         // a redraw per network chunk is wasted work; a tenth of a percent is the finest step a person sees
         if (percent - lastShown < 0.1 && percent < 100 && bytes > 0) {
             return;
@@ -49,7 +50,7 @@ final class DataPanel {
         lastShown = percent;
         progress.setAttribute("value", Dom.fixed(percent, 1));
         status.setTextContent("Downloading MNIST: " + Numbers.megabytes(bytes) + " of "
-                + Numbers.megabytes(MnistFiles.TOTAL_BYTES) + " (" + Dom.fixed(percent, 0) + "%)");
+                + Numbers.megabytes(MnistFetch.TOTAL_BYTES) + " (" + Dom.fixed(percent, 0) + "%)");
     }
 
     private void downloaded(ArrayBuffer trainImages, ArrayBuffer trainLabels, ArrayBuffer testImages,

@@ -3,6 +3,7 @@ package org.neurite.web.studio;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.IdxFormatException;
 import org.neurite.engine.data.IdxReader;
+import org.neurite.web.worker.MnistFetch;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -38,17 +39,17 @@ final class MnistData {
      */
     static MnistData read(ArrayBuffer trainImages, ArrayBuffer trainLabels, ArrayBuffer testImages,
                           byte[] testImageBytes, ArrayBuffer testLabels) {
-        int trainCount = IdxReader.checkImages(MnistFiles.TRAIN_IMAGES, head(trainImages, 16),
+        int trainCount = IdxReader.checkImages(MnistFetch.TRAIN_IMAGES, head(trainImages, 16),
                 trainImages.getByteLength());
-        int labelCount = IdxReader.readLabels(MnistFiles.TRAIN_LABELS, bytes(trainLabels)).length;
+        int labelCount = IdxReader.readLabels(MnistFetch.TRAIN_LABELS, bytes(trainLabels)).length;
         if (labelCount != trainCount) {
-            throw new IdxFormatException(MnistFiles.TRAIN_LABELS, "has " + labelCount + " labels but "
-                    + MnistFiles.TRAIN_IMAGES + " has " + trainCount + " images; they must come in pairs");
+            throw new IdxFormatException(MnistFetch.TRAIN_LABELS, "has " + labelCount + " labels but "
+                    + MnistFetch.TRAIN_IMAGES + " has " + trainCount + " images; they must come in pairs");
         }
         byte[] labels = bytes(testLabels);
-        Dataset test = IdxReader.mnist("MNIST test", MnistFiles.TEST_IMAGES, testImageBytes,
-                MnistFiles.TEST_LABELS, labels);
-        int[] values = IdxReader.readLabels(MnistFiles.TEST_LABELS, labels);
+        Dataset test = IdxReader.mnist("MNIST test", MnistFetch.TEST_IMAGES, testImageBytes,
+                MnistFetch.TEST_LABELS, labels);
+        int[] values = IdxReader.readLabels(MnistFetch.TEST_LABELS, labels);
         return new MnistData(trainImages, trainLabels, testImages, testLabels, trainCount, test, values);
     }
 

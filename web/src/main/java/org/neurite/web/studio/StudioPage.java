@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.worker.MnistFetch;
 import org.neurite.web.worker.WorkerClient;
 import org.teavm.jso.JSBody;
 
@@ -17,7 +18,7 @@ public final class StudioPage {
             addRootClass("embed");
         }
         String base = query("data");
-        new Studio(WorkerClient.start()).start(base.isEmpty() ? MnistFiles.DEFAULT_BASE
+        new Studio(WorkerClient.start()).start(base.isEmpty() ? MnistFetch.DEFAULT_BASE
                 : base.endsWith("/") ? base : base + "/");
     }
 
