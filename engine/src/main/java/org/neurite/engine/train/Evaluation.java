@@ -49,6 +49,11 @@ public final class Evaluation {
         }
 
         Evaluation evaluate(Dataset data) {
+            return evaluate(data, null);
+        }
+
+        /** Also copies the model's prediction for every sample into {@code predictions} when it is not null. */
+        Evaluation evaluate(Dataset data, float[] predictions) {
             if (order.length != data.size()) {
                 order = Dataset.identityOrder(data.size());
             }
@@ -62,9 +67,14 @@ public final class Evaluation {
                 data.copyTargets(order, start, count, t, width);
                 float[] out = model.forward(x, count, false);
                 lossSum += (double) loss.compute(out, t, count, width, grad) * count;
-                if (data.isClassification()) {
+                if (data.isClassification() || predictions != null) {
                     loss.toPrediction(out, prediction, count, width);
+                }
+                if (data.isClassification()) {
                     correct += Loss.countCorrect(prediction, t, count, width);
+                }
+                if (predictions != null) {
+                    System.arraycopy(prediction, 0, predictions, start * width, count * width);
                 }
             }
             float accuracy = data.isClassification() ? (float) correct / data.size() : Float.NaN;

@@ -47,6 +47,7 @@ public final class TrainingRun {
     private long epochStartNanos = -1;
     private float lastLoss = Float.NaN;
     private Evaluation lastTest;
+    private float[] testPredictions;
 
     /**
      * @param test evaluated at the end of every epoch; may be null
@@ -150,7 +151,7 @@ public final class TrainingRun {
         float testLoss = Float.NaN;
         float testAccuracy = Float.NaN;
         if (test != null) {
-            lastTest = evaluator.evaluate(test);
+            lastTest = evaluator.evaluate(test, testPredictions);
             testLoss = lastTest.loss();
             testAccuracy = lastTest.accuracy();
         }
@@ -255,6 +256,24 @@ public final class TrainingRun {
     /** Loss of the last trained batch. */
     public float lastLoss() {
         return lastLoss;
+    }
+
+    /**
+     * From now on, the test scoring at the end of every epoch also keeps the model's prediction for every test
+     * sample, so that a confusion matrix needs no second pass over the test set. Does nothing without a test set.
+     */
+    public void keepTestPredictions() {
+        if (test != null && testPredictions == null) {
+            testPredictions = new float[test.size() * width];
+        }
+    }
+
+    /**
+     * The predictions [test size x outputs] behind {@link #lastTest()} (probabilities, or the regression outputs),
+     * when {@link #keepTestPredictions()} was called before the epoch ended; else null. Overwritten every epoch.
+     */
+    public float[] lastTestPredictions() {
+        return lastTest == null ? null : testPredictions;
     }
 
     /** Test metrics of the last finished epoch, or null. */

@@ -1,6 +1,8 @@
 package org.neurite.engine.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,6 +59,31 @@ class TrainingRunTest {
         runToEnd(run);
         float accuracy = run.lastTest().accuracy();
         assertTrue(accuracy >= 0.95f, "spiral test accuracy " + accuracy);
+    }
+
+    @Test
+    void keptTestPredictionsAreTheModelsOwnAfterEachEpoch() {
+        Dataset.Split split = Generators2D.spiral(300, 0f, new Rng(3)).split(0.7f, new Rng(4));
+        Model model = Model.create(ModelSpec.parse(
+                "input 2 | dense 8 tanh | dense 1 linear | loss binaryCrossEntropy"), new Rng(5));
+        TrainingRun run = new TrainingRun(model, new Adam(0.02f), new TrainingConfig(3, 16, 6), split.train,
+                split.test);
+        assertNull(run.lastTestPredictions(), "nothing kept before an epoch ends");
+        run.keepTestPredictions();
+        int[] epochsChecked = {0};
+        run.addListener(event -> {
+            if (event.type() != TrainingEvent.Type.EPOCH) {
+                return;
+            }
+            float[] kept = run.lastTestPredictions();
+            float[] x = new float[split.test.size() * 2];
+            split.test.copyFeatures(Dataset.identityOrder(split.test.size()), 0, split.test.size(), x);
+            assertArrayEquals(model.predict(x, split.test.size()), java.util.Arrays.copyOf(kept, kept.length), 0f,
+                    "epoch " + event.epoch());
+            epochsChecked[0]++;
+        });
+        runToEnd(run);
+        assertEquals(3, epochsChecked[0]);
     }
 
     @Test

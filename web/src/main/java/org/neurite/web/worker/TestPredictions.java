@@ -12,7 +12,8 @@ import org.teavm.jso.typedarrays.Float32Array;
  * (10,000 x 10 floats for MNIST, 400 KB, transferred): enough for the page to build a confusion matrix, show the
  * digits behind any cell and the surest mistakes, without 31 MB of test pixels crossing back and forth.
  * Sent on request ({@code predict-test}) and, once the page asked with {@code watch-test}, at the end of every
- * epoch, right after the epoch's metrics event, from the model exactly as that event scored it.
+ * epoch, right after the epoch's metrics event: the very predictions that event's test scoring made, kept by the
+ * run, so the test set is gone through once per epoch.
  */
 final class TestPredictions {
     private static final int BATCH = 256;
@@ -26,12 +27,13 @@ final class TestPredictions {
 
     /** Reports after each epoch of {@code run} when watching (the test set may be null: then nothing to report). */
     void attach(TrainingRun run, Dataset test) {
-        if (test == null) {
+        if (test == null || !everyEpoch) {
             return;
         }
+        run.keepTestPredictions();
         run.addListener(event -> {
-            if (everyEpoch && event.type() == TrainingEvent.Type.EPOCH) {
-                post(run.model(), test, event.epoch());
+            if (event.type() == TrainingEvent.Type.EPOCH) {
+                post(run.lastTestPredictions(), test.size(), run.model().outputSize(), event.epoch());
             }
         });
     }
@@ -48,6 +50,10 @@ final class TestPredictions {
             test.copyFeatures(order, start, count, x);
             System.arraycopy(model.predict(x, count), 0, all, start * outputs, count * outputs);
         }
+        post(all, n, outputs, epoch);
+    }
+
+    private static void post(float[] all, int n, int outputs, int epoch) {
         Float32Array array = Float32Array.copyFromJavaArray(all);
         JSObject message = Js.message(Protocol.TEST_PREDICTIONS);
         Js.putNumber(message, "epoch", epoch);
