@@ -79,7 +79,8 @@ final class DataPanel {
     private void failed(String message) {
         state("error");
         status.setTextContent("MNIST could not be loaded.");
-        error.setTextContent(message + " Check your connection, then try again.");
+        String sentence = message.endsWith(".") || message.endsWith(")") ? message : message + ".";
+        error.setTextContent(sentence + " Check your connection, then try again.");
         error.setHidden(false);
         retry.setHidden(false);
     }
