@@ -11,6 +11,7 @@ import org.neurite.engine.optim.Sgd;
 import org.neurite.engine.random.Rng;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.uplot.LineChart;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
@@ -158,7 +159,7 @@ final class BatchSgdWidget {
         playButton.setTextContent("Pause");
         double[] last = {0};
         loop.start(() -> {
-            double now = Clock.now();
+            double now = Performance.now();
             boolean more = true;
             if (now - last[0] >= 60) {
                 last[0] = now;

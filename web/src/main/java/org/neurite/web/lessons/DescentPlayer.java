@@ -2,6 +2,7 @@ package org.neurite.web.lessons;
 
 import java.util.function.BooleanSupplier;
 import org.neurite.web.dom.Dom;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -31,7 +32,7 @@ final class DescentPlayer {
         button.setTextContent("Pause");
         double[] last = {0};
         loop.start(() -> {
-            double now = Clock.now();
+            double now = Performance.now();
             if (now - last[0] >= intervalMs) {
                 last[0] = now;
                 step.run();

@@ -1,6 +1,7 @@
 package org.neurite.web.studio;
 
 import org.neurite.engine.train.ConfusionMatrix;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -44,9 +45,9 @@ final class DigitGallery {
         if (mine != generation) {
             return;
         }
-        double end = Html.now() + BUDGET_MS;
+        double end = Performance.now() + BUDGET_MS;
         int k = from;
-        while (k < shown && (k == from || Html.now() < end)) {
+        while (k < shown && (k == from || Performance.now() < end)) {
             container.appendChild(tile(samples[k], data, matrix, probabilities, withBars));
             k++;
         }

@@ -58,8 +58,4 @@ final class Html {
 
     @JSBody(params = { "element", "value" }, script = "element.value = value;")
     static native void setValue(HTMLElement element, String value);
-
-    /** Milliseconds from a monotonic clock. */
-    @JSBody(script = "return performance.now();")
-    static native double now();
 }

@@ -3,6 +3,7 @@ package org.neurite.web.studio;
 import org.neurite.engine.data.DrawingToMnist;
 import org.neurite.engine.nn.Model;
 import org.neurite.web.dom.Dom;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -52,9 +53,9 @@ final class PadController implements DrawPad.Listener {
 
     @Override
     public void drawn() {
-        double start = Html.now();
+        double start = Performance.now();
         input = DrawingToMnist.fromRgba(pad.rgba(), DrawPad.SIZE, DrawPad.SIZE);
-        double convertMillis = Html.now() - start;
+        double convertMillis = Performance.now() - start;
         Pictures.ink(preview, input, DrawingToMnist.SIDE, DrawingToMnist.SIDE, 1f, 1);
         timing.setAttribute("data-convert-ms", Dom.fixed(convertMillis, 3));
         if (predictor.hasModel()) {

@@ -2,6 +2,7 @@ package org.neurite.web.studio;
 
 import org.neurite.engine.nn.LayerActivations;
 import org.neurite.engine.nn.Model;
+import org.teavm.jso.browser.Performance;
 
 /**
  * The page's own copy of the model (read from the model file the worker sends), so the draw pad predicts at
@@ -27,9 +28,9 @@ final class PadPredictor {
 
     /** Ten probabilities for one 28 x 28 input; every layer's output stays readable in {@link #activations()}. */
     float[] predict(float[] input) {
-        double start = Html.now();
+        double start = Performance.now();
         seen.compute(input, 1);
-        lastMillis = Html.now() - start;
+        lastMillis = Performance.now() - start;
         totalMillis += lastMillis;
         count++;
         return seen.prediction();

@@ -4,6 +4,7 @@ import org.neurite.engine.data.Dataset;
 import org.neurite.engine.train.Evaluation;
 import org.neurite.engine.train.TrainingRun;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
 
 /**
  * A timed training run, measured as the peer baselines measure theirs: one uninterrupted loop of
@@ -19,11 +20,11 @@ final class Benchmark {
     static JSObject run(String name, TrainingRequest request, WorkerData data) {
         Dataset train = data.train(request.trainLimit());
         TrainingRun run = request.withShuffle(false).withEpochs(1).newRun(train, null);
-        double start = Js.now();
+        double start = Performance.now();
         while (run.step()) {
             // one batch per call
         }
-        double trainMs = Js.now() - start;
+        double trainMs = Performance.now() - start;
         if (run.state() != TrainingRun.State.DONE) {
             throw new IllegalStateException("benchmark " + name + " did not finish its epoch: it "
                     + run.state().name().toLowerCase() + " after " + run.samplesSeen() + " samples");

@@ -75,8 +75,4 @@ public final class Js {
     /** The number a person typed ("0.05", " 1e-3 "), or NaN when it is not one. */
     @JSBody(params = "text", script = "var t = String(text).trim(); return t === '' ? NaN : Number(t);")
     public static native double parseNumber(String text);
-
-    /** Milliseconds from a monotonic clock ({@code performance.now()}), on the page and in the worker. */
-    @JSBody(script = "return performance.now();")
-    public static native double now();
 }

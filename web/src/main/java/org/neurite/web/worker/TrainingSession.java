@@ -3,6 +3,7 @@ package org.neurite.web.worker;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
 
 /**
  * One training run inside the worker. It trains in slices of about {@link #SLICE_MS} of {@code step()} calls,
@@ -83,10 +84,10 @@ final class TrainingSession {
         if (paused || !run.isRunning()) {
             return;
         }
-        double end = Js.now() + SLICE_MS;
+        double end = Performance.now() + SLICE_MS;
         do {
             run.step();
-        } while (run.isRunning() && Js.now() < end);
+        } while (run.isRunning() && Performance.now() < end);
         if (run.isRunning()) {
             schedule();
         } else {
@@ -95,7 +96,7 @@ final class TrainingSession {
     }
 
     private void send(TrainingEvent event) {
-        if (throttle.admit(event, Js.now())) {
+        if (throttle.admit(event, Performance.now())) {
             JSObject message = Js.message(Protocol.METRICS);
             // The engine's own JSON, unchanged: the page reads the same schema as the server's SSE stream.
             Js.putObject(message, "event", Js.parseJson(event.toJson()));

@@ -4,6 +4,7 @@ import org.neurite.engine.train.TrainingEvent;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.Js;
 import org.neurite.web.worker.WorkerState;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -36,7 +37,7 @@ final class CheckView {
 
     /** Marks when training started and ended, on the page clock, so long tasks can be matched to it. */
     void mark(String name) {
-        status.setAttribute("data-" + name, Double.toString(Js.now()));
+        status.setAttribute("data-" + name, Double.toString(Performance.now()));
     }
 
     void workerState(WorkerState s) {
@@ -60,7 +61,7 @@ final class CheckView {
             rate.setTextContent(Float.toString(event.learningRate()));
         }
         HTMLElement item = Dom.element("li", event.toJson());
-        item.setAttribute("data-at", Double.toString(Js.now()));
+        item.setAttribute("data-at", Double.toString(Performance.now()));
         events.appendChild(item);
     }
 
