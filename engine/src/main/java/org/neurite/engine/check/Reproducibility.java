@@ -5,7 +5,7 @@ import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.optim.Adam;
 import org.neurite.engine.random.Rng;
-import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingRun;
 
 /**
@@ -35,7 +35,7 @@ public final class Reproducibility {
         }
         Dataset data = Dataset.classification("reproducibility", features, new int[] {2}, labels, 2);
         Model model = Model.create(ModelSpec.parse(SPEC), new Rng(7));
-        TrainingRun run = new TrainingRun(model, new Adam(0.02f), new TrainingConfig(1000, 16, 11), data, null);
+        TrainingRun run = new TrainingRun(model, new Adam(0.02f), Recipe.of(model.spec()).withEpochs(1000).withBatchSize(16).withSeed(11), data, null);
         for (int i = 0; i < STEPS && run.step(); i++) {
             // one batch per iteration
         }

@@ -173,6 +173,22 @@ public final class Dataset {
         }
     }
 
+    /**
+     * The first {@code count} samples, sharing this dataset's storage (nothing is copied: the arrays are only
+     * ever read). {@code count} at or above the size gives this dataset.
+     */
+    public Dataset first(int count) {
+        if (count >= size) {
+            return this;
+        }
+        if (count < 1) {
+            throw new IllegalArgumentException("a dataset needs at least 1 sample, asked for " + count);
+        }
+        String label = name + " (first " + count + ")";
+        return new Dataset(label, count, featureShape, features, pixels, pixelOffset, labels, classCount, targets,
+                targetWidth, featureNames);
+    }
+
     /** The samples at {@code indices}, copied into a new float dataset. */
     public Dataset subset(String subsetName, int[] indices) {
         float[] f = new float[indices.length * featureCount];

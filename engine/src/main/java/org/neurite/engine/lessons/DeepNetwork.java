@@ -3,6 +3,7 @@ package org.neurite.engine.lessons;
 import org.neurite.engine.nn.Activation;
 import org.neurite.engine.nn.Init;
 import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingRun;
 
 /**
@@ -38,7 +39,7 @@ public final class DeepNetwork {
     /** Trains one batch and folds the new gradient norms into the running averages. */
     public boolean step() {
         boolean more = problem.step();
-        if (problem.run().state() == TrainingRun.State.DIVERGED) {
+        if (problem.run().state() == RunState.DIVERGED) {
             return false;
         }
         double[] norms = GradientNorms.of(problem.model());

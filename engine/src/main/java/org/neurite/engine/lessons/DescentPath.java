@@ -10,7 +10,7 @@ import org.neurite.engine.optim.Optimizer;
  * in training. Every point visited is kept, so lesson 5 can draw the path.
  *
  * <p>With a decay k above 0 the learning rate of step t (counted from 0) is eta0 / (1 + k t), the
- * inverse-time schedule of {@link org.neurite.engine.train.TrainingConfig#withDecay}, applied per step.
+ * inverse-time schedule of {@link org.neurite.engine.train.Recipe#decay}, applied per step.
  */
 public final class DescentPath {
     /** Beyond this distance from the picture the walk has clearly diverged. */

@@ -7,7 +7,7 @@ import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.optim.Optimizer;
 import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.Evaluation;
-import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingRun;
 
 /**
@@ -39,7 +39,7 @@ public final class PlaneProblem {
         this.test = split.test;
         this.model = Model.create(spec, new Rng(seed));
         Optimizer optimizer = Optimizer.byId(optimizerId, learningRate);
-        this.run = new TrainingRun(model, optimizer, new TrainingConfig(EPOCHS, BATCH_SIZE, seed), train, test);
+        this.run = new TrainingRun(model, optimizer, Recipe.of(spec).withEpochs(EPOCHS).withBatchSize(BATCH_SIZE).withSeed(seed), train, test);
     }
 
     /** Trains one batch; false once the run has ended (diverged, or the very long epoch limit). */

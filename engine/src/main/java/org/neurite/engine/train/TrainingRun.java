@@ -7,6 +7,7 @@ import org.neurite.engine.loss.Loss;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.Param;
 import org.neurite.engine.optim.Optimizer;
+import org.neurite.engine.optim.Regularization;
 import org.neurite.engine.random.Rng;
 
 /**
@@ -15,16 +16,14 @@ import org.neurite.engine.random.Rng;
  * metrics events; a non-finite loss ends the run with a {@code diverged} event that says what to try.
  */
 public final class TrainingRun {
-    /** Where the run stands. */
-    public enum State { RUNNING, DONE, STOPPED, DIVERGED }
-
     private final Model model;
     private final Optimizer optimizer;
-    private final TrainingConfig config;
+    private final Recipe recipe;
     private final Dataset train;
     private final Dataset test;
     private final Loss loss;
     private final Param[] params;
+    private final Regularization regularization;
     private final Rng rng;
     private final int[] order;
     private final int width;
@@ -34,9 +33,11 @@ public final class TrainingRun {
     private final float[] prediction;
     private final Evaluation.Evaluator evaluator;
     private final List<TrainingListener> listeners = new ArrayList<>();
-    private final float baseLearningRate;
+    /** The learning-rate schedule starts from this rate in epoch {@link #scheduleFrom}; a typed rate restarts it. */
+    private float scheduleRate;
+    private int scheduleFrom = 1;
 
-    private State state = State.RUNNING;
+    private RunState state = RunState.RUNNING;
     private int epoch = 1;
     private int batchInEpoch;
     private int position;
@@ -50,30 +51,34 @@ public final class TrainingRun {
     private float[] testPredictions;
 
     /**
+     * Usually made by {@link Recipe#newRun}; lessons that tune an optimizer beyond the recipe's fields (a
+     * momentum, a beta) pass it here, and it replaces the recipe's optimizer and learning rate.
+     *
      * @param test evaluated at the end of every epoch; may be null
      */
-    public TrainingRun(Model model, Optimizer optimizer, TrainingConfig config, Dataset train, Dataset test) {
+    public TrainingRun(Model model, Optimizer optimizer, Recipe recipe, Dataset train, Dataset test) {
         checkFits(model, train);
         if (test != null) {
             checkFits(model, test);
         }
         this.model = model;
         this.optimizer = optimizer;
-        this.config = config;
+        this.recipe = recipe;
         this.train = train;
         this.test = test;
         this.loss = model.loss();
         this.params = model.params();
-        this.rng = new Rng(config.seed());
+        this.regularization = recipe.regularization();
+        this.rng = new Rng(recipe.seed());
         this.order = Dataset.identityOrder(train.size());
         this.width = model.outputSize();
-        int batch = Math.min(config.batchSize(), train.size());
+        int batch = Math.min(recipe.batchSize(), train.size());
         this.x = new float[batch * model.inputSize()];
         this.t = new float[batch * width];
         this.grad = new float[batch * width];
         this.prediction = new float[batch * width];
         this.evaluator = new Evaluation.Evaluator(model, Math.max(batch, 256));
-        this.baseLearningRate = optimizer.learningRate();
+        this.scheduleRate = optimizer.learningRate();
         startEpoch();
     }
 
@@ -105,13 +110,13 @@ public final class TrainingRun {
 
     /** Trains one batch; returns whether the run goes on. */
     public boolean step() {
-        if (state != State.RUNNING) {
+        if (state != RunState.RUNNING) {
             return false;
         }
         if (epochStartNanos < 0) {
             epochStartNanos = System.nanoTime();
         }
-        int count = Math.min(config.batchSize(), train.size() - position);
+        int count = Math.min(recipe.batchSize(), train.size() - position);
         train.copyFeatures(order, position, count, x);
         train.copyTargets(order, position, count, t, width);
         float[] out = model.forward(x, count, true);
@@ -125,7 +130,7 @@ public final class TrainingRun {
             epochCorrect += Loss.countCorrect(prediction, t, count, width);
         }
         model.backward(grad, count);
-        config.regularization().addGradients(params);
+        regularization.addGradients(params);
         optimizer.step(params);
         position += count;
         batchInEpoch++;
@@ -133,13 +138,11 @@ public final class TrainingRun {
         epochSamples += count;
         epochLoss += (double) batchLoss * count;
         lastLoss = batchLoss;
-        if (batchInEpoch % config.batchEventInterval() == 0) {
-            emit(TrainingEvent.Type.BATCH, batchLoss, trainAccuracy(), Float.NaN, Float.NaN, null);
-        }
+        emit(TrainingEvent.Type.BATCH, batchLoss, trainAccuracy(), Float.NaN, Float.NaN, null);
         if (position >= train.size()) {
             endEpoch();
         }
-        return state == State.RUNNING;
+        return state == RunState.RUNNING;
     }
 
     private static boolean isUsable(float value) {
@@ -156,8 +159,8 @@ public final class TrainingRun {
             testAccuracy = lastTest.accuracy();
         }
         emit(TrainingEvent.Type.EPOCH, meanLoss, trainAccuracy(), testLoss, testAccuracy, null);
-        if (epoch >= config.epochs()) {
-            state = State.DONE;
+        if (epoch >= recipe.epochs()) {
+            state = RunState.DONE;
             emit(TrainingEvent.Type.DONE, meanLoss, trainAccuracy(), testLoss, testAccuracy,
                     "Training finished after " + epoch + (epoch == 1 ? " epoch." : " epochs."));
             return;
@@ -173,33 +176,35 @@ public final class TrainingRun {
         epochCorrect = 0;
         epochSamples = 0;
         epochStartNanos = -1;
-        if (config.shuffle()) {
+        if (recipe.shuffle()) {
             rng.shuffle(order);
         }
-        if (config.decay() > 0f) {
-            optimizer.setLearningRate(baseLearningRate / (1f + config.decay() * (epoch - 1)));
+        if (recipe.decay() > 0f) {
+            optimizer.setLearningRate(recipe.scheduledRate(scheduleRate, scheduleFrom, epoch));
         }
     }
 
     private void diverge(float badLoss) {
-        state = State.DIVERGED;
+        state = RunState.DIVERGED;
         String message = Divergence.explain(badLoss, epoch, batchInEpoch + 1, optimizer.learningRate());
         emit(TrainingEvent.Type.DIVERGED, badLoss, Float.NaN, Float.NaN, Float.NaN, message);
     }
 
     /** Ends the run early; a {@code stopped} event is emitted once. */
     public void stop() {
-        if (state != State.RUNNING) {
+        if (state != RunState.RUNNING) {
             return;
         }
-        state = State.STOPPED;
+        state = RunState.STOPPED;
         emit(TrainingEvent.Type.STOPPED, lastLoss, Float.NaN, Float.NaN, Float.NaN,
                 "Training stopped at epoch " + epoch + ", batch " + batchInEpoch + ".");
     }
 
-    /** Changes the learning rate from the next batch on (a schedule, if any, now starts from it). */
+    /** Changes the learning rate from the next batch on; a decaying schedule restarts from it in this epoch. */
     public void setLearningRate(float learningRate) {
         optimizer.setLearningRate(learningRate);
+        scheduleRate = learningRate;
+        scheduleFrom = epoch;
     }
 
     private float trainAccuracy() {
@@ -226,12 +231,12 @@ public final class TrainingRun {
         return seconds > 0 ? (float) (epochSamples / seconds) : Float.NaN;
     }
 
-    public State state() {
+    public RunState state() {
         return state;
     }
 
     public boolean isRunning() {
-        return state == State.RUNNING;
+        return state == RunState.RUNNING;
     }
 
     /** The current epoch, counted from 1. */
@@ -246,7 +251,7 @@ public final class TrainingRun {
 
     /** Batches per epoch. */
     public int batchesPerEpoch() {
-        return (train.size() + config.batchSize() - 1) / config.batchSize();
+        return (train.size() + recipe.batchSize() - 1) / recipe.batchSize();
     }
 
     public int samplesSeen() {
@@ -289,7 +294,17 @@ public final class TrainingRun {
         return optimizer;
     }
 
-    public TrainingConfig config() {
-        return config;
+    public Recipe recipe() {
+        return recipe;
+    }
+
+    /** The samples it trains on (the recipe's sample limit applied). */
+    public Dataset train() {
+        return train;
+    }
+
+    /** The samples scored at each epoch's end, or null. */
+    public Dataset test() {
+        return test;
     }
 }

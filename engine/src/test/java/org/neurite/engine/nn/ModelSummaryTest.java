@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurite.engine.random.Rng;
-import org.neurite.engine.train.Preset;
+import org.neurite.engine.train.NamedRecipe;
 
 class ModelSummaryTest {
     @Test
     void theCnnPresetLayerByLayer() {
         // worked by hand: conv 1*5*5*16 + 16 = 416; conv 16*5*5*32 + 32 = 12832; dense 1568*128 + 128 = 200832;
         // dense 128*10 + 10 = 1290
-        ModelSummary summary = ModelSummary.of(Preset.CNN.spec());
+        ModelSummary summary = ModelSummary.of(NamedRecipe.CNN.recipe().spec());
         List<ModelSummary.Row> rows = summary.rows();
         String[] shapes = {"16x28x28", "16x14x14", "32x14x14", "32x7x7", "1568", "128", "128", "10"};
         long[] params = {416, 0, 12832, 0, 0, 200832, 0, 1290};
@@ -33,9 +33,9 @@ class ModelSummaryTest {
 
     @Test
     void agreesWithTheBuiltModelForEveryPreset() {
-        for (Preset preset : Preset.values()) {
-            Model model = Model.create(preset.spec(), new Rng(1));
-            ModelSummary summary = ModelSummary.of(preset.spec());
+        for (NamedRecipe preset : NamedRecipe.values()) {
+            Model model = Model.create(preset.recipe().spec(), new Rng(1));
+            ModelSummary summary = ModelSummary.of(preset.recipe().spec());
             assertEquals(model.parameterCount(), summary.parameterCount(), preset.id());
             for (int i = 0; i < model.layerCount(); i++) {
                 assertEquals(Shapes.text(model.layer(i).outputShape()), summary.rows().get(i).outputShapeText(),

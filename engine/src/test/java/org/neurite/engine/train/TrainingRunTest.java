@@ -25,6 +25,12 @@ class TrainingRunTest {
                 new int[] {0, 1, 1, 0}, 2);
     }
 
+    /** A recipe with these counts; the spec in it is not used (the runs here are given their model). */
+    static Recipe recipe(int epochs, int batchSize, int seed) {
+        return Recipe.of(ModelSpec.parse("input 2 | dense 1 linear | loss binaryCrossEntropy")).withEpochs(epochs)
+                .withBatchSize(batchSize).withSeed(seed);
+    }
+
     private static List<TrainingEvent> runToEnd(TrainingRun run) {
         List<TrainingEvent> events = new ArrayList<>();
         run.addListener(events::add);
@@ -38,9 +44,9 @@ class TrainingRunTest {
     void xorReachesFullAccuracy() {
         Model model = Model.create(
                 ModelSpec.parse("input 2 | dense 4 tanh | dense 1 linear | loss binaryCrossEntropy"), new Rng(1));
-        TrainingRun run = new TrainingRun(model, new Adam(0.05f), new TrainingConfig(500, 4, 1), xor(), xor());
+        TrainingRun run = new TrainingRun(model, new Adam(0.05f), recipe(500, 4, 1), xor(), xor());
         List<TrainingEvent> events = runToEnd(run);
-        assertEquals(TrainingRun.State.DONE, run.state());
+        assertEquals(RunState.DONE, run.state());
         TrainingEvent done = events.get(events.size() - 1);
         assertEquals(TrainingEvent.Type.DONE, done.type());
         assertEquals(1f, done.testAccuracy(), "XOR test accuracy");
@@ -54,7 +60,7 @@ class TrainingRunTest {
         Dataset.Split split = Generators2D.spiral(600, 0f, new Rng(3)).split(0.7f, new Rng(4));
         Model model = Model.create(ModelSpec.parse(
                 "input 2 | dense 16 tanh | dense 16 tanh | dense 1 linear | loss binaryCrossEntropy"), new Rng(5));
-        TrainingRun run = new TrainingRun(model, new Adam(0.02f), new TrainingConfig(400, 16, 6), split.train,
+        TrainingRun run = new TrainingRun(model, new Adam(0.02f), recipe(400, 16, 6), split.train,
                 split.test);
         runToEnd(run);
         float accuracy = run.lastTest().accuracy();
@@ -66,7 +72,7 @@ class TrainingRunTest {
         Dataset.Split split = Generators2D.spiral(300, 0f, new Rng(3)).split(0.7f, new Rng(4));
         Model model = Model.create(ModelSpec.parse(
                 "input 2 | dense 8 tanh | dense 1 linear | loss binaryCrossEntropy"), new Rng(5));
-        TrainingRun run = new TrainingRun(model, new Adam(0.02f), new TrainingConfig(3, 16, 6), split.train,
+        TrainingRun run = new TrainingRun(model, new Adam(0.02f), recipe(3, 16, 6), split.train,
                 split.test);
         assertNull(run.lastTestPredictions(), "nothing kept before an epoch ends");
         run.keepTestPredictions();
@@ -90,7 +96,7 @@ class TrainingRunTest {
     void eventsFollowTheSchema() {
         Model model = Model.create(
                 ModelSpec.parse("input 2 | dense 3 tanh | dense 1 linear | loss binaryCrossEntropy"), new Rng(1));
-        TrainingRun run = new TrainingRun(model, new Sgd(0.1f), new TrainingConfig(2, 2, 1), xor(), xor());
+        TrainingRun run = new TrainingRun(model, new Sgd(0.1f), recipe(2, 2, 1), xor(), xor());
         List<TrainingEvent> events = runToEnd(run);
         // per epoch: 2 batch events and 1 epoch event; then done
         assertEquals(7, events.size());
@@ -115,9 +121,9 @@ class TrainingRunTest {
     void divergenceStopsTheRunAndSaysWhatToTry() {
         Dataset data = Generators2D.plane(200, 0f, new Rng(1));
         Model model = Model.create(ModelSpec.parse("input 2 | dense 8 relu | dense 1 linear | loss mse"), new Rng(2));
-        TrainingRun run = new TrainingRun(model, new Sgd(50f), new TrainingConfig(50, 10, 3), data, null);
+        TrainingRun run = new TrainingRun(model, new Sgd(50f), recipe(50, 10, 3), data, null);
         List<TrainingEvent> events = runToEnd(run);
-        assertEquals(TrainingRun.State.DIVERGED, run.state());
+        assertEquals(RunState.DIVERGED, run.state());
         TrainingEvent last = events.get(events.size() - 1);
         assertEquals(TrainingEvent.Type.DIVERGED, last.type());
         assertTrue(last.message().contains("learning rate 50.0 is too high") && last.message().contains("try 0.5"),
@@ -129,7 +135,7 @@ class TrainingRunTest {
     void stopEmitsOneStoppedEvent() {
         TrainingRun run = new TrainingRun(
                 Model.create(ModelSpec.parse("input 2 | dense 1 linear | loss binaryCrossEntropy"), new Rng(1)),
-                new Sgd(0.1f), new TrainingConfig(10, 1, 1), xor(), null);
+                new Sgd(0.1f), recipe(10, 1, 1), xor(), null);
         List<TrainingEvent> events = new ArrayList<>();
         run.addListener(events::add);
         run.step();
@@ -143,7 +149,7 @@ class TrainingRunTest {
     @Test
     void learningRateChangesWhileRunningAndDecays() {
         Model model = Model.create(ModelSpec.parse("input 2 | dense 1 linear | loss binaryCrossEntropy"), new Rng(1));
-        TrainingRun run = new TrainingRun(model, new Sgd(0.1f), new TrainingConfig(3, 4, 1).withDecay(1f), xor(),
+        TrainingRun run = new TrainingRun(model, new Sgd(0.1f), recipe(3, 4, 1).withDecay(1f), xor(),
                 null);
         run.step();
         assertEquals(0.05f, run.optimizer().learningRate(), 1e-7f, "epoch 2: 0.1 / (1 + 1)");
@@ -153,18 +159,33 @@ class TrainingRunTest {
     }
 
     @Test
+    void aRateTypedDuringADecayingRunRestartsTheScheduleFromIt() {
+        Model model = Model.create(ModelSpec.parse("input 2 | dense 1 linear | loss binaryCrossEntropy"), new Rng(1));
+        // 4 samples, batch 4: one batch per epoch
+        TrainingRun run = new TrainingRun(model, new Sgd(0.1f), recipe(5, 4, 1).withDecay(1f), xor(), null);
+        run.step();
+        assertEquals(0.05f, run.optimizer().learningRate(), 1e-7f, "epoch 2 of the original schedule");
+        run.setLearningRate(0.4f);
+        run.step();
+        assertEquals(0.2f, run.optimizer().learningRate(), 1e-7f,
+                "epoch 3: the schedule restarted from 0.4 in epoch 2, so 0.4 / (1 + 1), not 0.1 / (1 + 2)");
+        run.step();
+        assertEquals(0.4f / 3f, run.optimizer().learningRate(), 1e-7f, "epoch 4: 0.4 / (1 + 2)");
+    }
+
+    @Test
     void mismatchesAndBadSettingsAreExplained() {
         Model model = Model.create(ModelSpec.parse("input 3 | dense 1 linear | loss binaryCrossEntropy"), new Rng(1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new TrainingRun(model, new Sgd(0.1f), new TrainingConfig(1, 1, 1), xor(), null));
+                () -> new TrainingRun(model, new Sgd(0.1f), recipe(1, 1, 1), xor(), null));
         assertTrue(e.getMessage().contains("expects 3 inputs") && e.getMessage().contains("has 2 features"),
                 e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new TrainingConfig(1, 0, 1));
+        e = assertThrows(IllegalArgumentException.class, () -> recipe(1, 0, 1));
         assertTrue(e.getMessage().contains("batch size 0") && e.getMessage().contains("try 32"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new TrainingConfig(0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> recipe(0, 1, 1));
         Model three = Model.create(ModelSpec.parse("input 2 | dense 3 linear | loss softmaxCrossEntropy"), new Rng(1));
         e = assertThrows(IllegalArgumentException.class,
-                () -> new TrainingRun(three, new Sgd(0.1f), new TrainingConfig(1, 1, 1), xor(), null));
+                () -> new TrainingRun(three, new Sgd(0.1f), recipe(1, 1, 1), xor(), null));
         assertTrue(e.getMessage().contains("2 classes"), e.getMessage());
     }
 
