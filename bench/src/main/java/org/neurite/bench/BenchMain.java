@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.neurite.server.mnist.MnistProvisioner;
-import org.neurite.web.bench.Workload;
+import org.neurite.engine.train.NamedRecipe;
 
 /**
  * Runs the benchmarks: the engine on this JVM and in headless Chromium (Wasm GC and JavaScript builds), the
@@ -14,6 +14,9 @@ import org.neurite.web.bench.Workload;
  * figure sees the same machine noise; then prints medians and the same-run ratios. See bench/README.md.
  */
 public final class BenchMain {
+    /** The benchmark workloads, in the order they run and print. */
+    private static final NamedRecipe[] WORKLOADS = {NamedRecipe.W1, NamedRecipe.W2};
+
     private static final String[] TARGETS = {"wasm", "js"};
 
     private BenchMain() {
@@ -31,8 +34,8 @@ public final class BenchMain {
         Path mnistDir = MnistProvisioner.ensure(MnistProvisioner.defaultDir(), System.out);
         MnistData data = MnistData.load(mnistDir);
         if (options.profile()) {
-            LayerProfile.print(Workload.W1, data.train());
-            LayerProfile.print(Workload.W2, data.trainPrefix(Workload.W2.trainLimit()));
+            LayerProfile.print(NamedRecipe.W1, data.train());
+            LayerProfile.print(NamedRecipe.W2, data.trainPrefix(NamedRecipe.W2.recipe().limit()));
             return;
         }
         if (options.presets()) {
@@ -54,7 +57,7 @@ public final class BenchMain {
         }
         try {
             for (int round = 1; round <= options.rounds(); round++) {
-                for (Workload workload : Workload.values()) {
+                for (NamedRecipe workload : WORKLOADS) {
                     runJvm(workload, data, round, options, report);
                     runBrowser(workload, browser, round, options, report);
                     runPeers(workload, peers, round, options, report);
@@ -71,9 +74,9 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    private static void runJvm(Workload workload, MnistData data, int round, BenchOptions options, Report report) {
+    private static void runJvm(NamedRecipe workload, MnistData data, int round, BenchOptions options, Report report) {
         Map<String, BiFunction<MnistData, Integer, Result>> contenders = new LinkedHashMap<>();
-        if (workload == Workload.W1) {
+        if (workload == NamedRecipe.W1) {
             contenders.put("W1 jvm neurite", W1Neurite::run);
             contenders.put("W1 jvm naive-java", NaiveMlp::run);
         } else {
@@ -86,7 +89,7 @@ public final class BenchMain {
         }
     }
 
-    private static void runBrowser(Workload workload, BrowserBench browser, int round, BenchOptions options,
+    private static void runBrowser(NamedRecipe workload, BrowserBench browser, int round, BenchOptions options,
                                    Report report) {
         for (String target : TARGETS) {
             String name = workload.name() + " chromium neurite-" + target;
@@ -96,7 +99,7 @@ public final class BenchMain {
         }
     }
 
-    private static void runPeers(Workload workload, Peers peers, int round, BenchOptions options, Report report) {
+    private static void runPeers(NamedRecipe workload, Peers peers, int round, BenchOptions options, Report report) {
         if (peers == null) {
             return;
         }
@@ -110,7 +113,7 @@ public final class BenchMain {
     /** The server and Chromium, when any browser contender is selected; null (with the reason) otherwise. */
     private static BrowserBench startBrowser(BenchOptions options) {
         boolean wanted = false;
-        for (Workload workload : Workload.values()) {
+        for (NamedRecipe workload : WORKLOADS) {
             for (String target : TARGETS) {
                 wanted |= options.selects(workload.name() + " chromium neurite-" + target);
             }

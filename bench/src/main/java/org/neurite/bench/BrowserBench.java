@@ -9,7 +9,7 @@ import org.neurite.server.App;
 import org.neurite.server.AppSettings;
 import org.neurite.server.mnist.MnistAvailability;
 import org.neurite.server.mnist.MnistProvisioner;
-import org.neurite.web.bench.Workload;
+import org.neurite.engine.train.NamedRecipe;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -82,7 +82,7 @@ final class BrowserBench implements AutoCloseable {
     }
 
     /** One measurement of {@code workload} with {@code target} ("wasm" or "js"). */
-    Result run(Workload workload, String target) {
+    Result run(NamedRecipe workload, String target) {
         var driver = chromium.driver();
         driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name());
         WebElement status = driver.findElement(By.id("bench-status"));

@@ -8,20 +8,20 @@ import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.nn.Param;
 import org.neurite.engine.optim.Sgd;
 import org.neurite.engine.random.Rng;
-import org.neurite.web.bench.Workload;
+import org.neurite.engine.train.NamedRecipe;
 
 /**
  * Where the time of a training step goes on this JVM: forward and backward of every layer, the loss and the
  * SGD update, timed separately over the workload's batches (after a warm-up pass). {@code bench/run --profile}.
  */
 final class LayerProfile {
-    private static final int BATCH = Workload.BATCH_SIZE;
+    private static final int BATCH = NamedRecipe.W1.recipe().batchSize();
 
     private LayerProfile() {
     }
 
-    static void print(Workload workload, Dataset train) {
-        Model model = Model.create(ModelSpec.parse(workload.spec()), new Rng(1));
+    static void print(NamedRecipe workload, Dataset train) {
+        Model model = Model.create(workload.recipe().spec(), new Rng(1));
         Layer[] layers = model.layers();
         long[] forward = new long[layers.length];
         long[] backward = new long[layers.length];
@@ -31,7 +31,7 @@ final class LayerProfile {
             java.util.Arrays.fill(forward, 0);
             java.util.Arrays.fill(backward, 0);
             java.util.Arrays.fill(rest, 0);
-            train(model, train, workload.learningRate(), forward, backward, rest);
+            train(model, train, workload.recipe().learningRate(), forward, backward, rest);
         }
         long total = rest[0] + rest[1];
         for (int i = 0; i < layers.length; i++) {

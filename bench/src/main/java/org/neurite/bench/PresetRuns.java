@@ -2,9 +2,8 @@ package org.neurite.bench;
 
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.neurite.engine.nn.Model;
-import org.neurite.engine.random.Rng;
-import org.neurite.engine.train.Preset;
+import org.neurite.engine.train.NamedRecipe;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
 
@@ -25,7 +24,10 @@ final class PresetRuns {
     static void print(MnistData data, Pattern only) {
         BrowserBench browser = null;
         try {
-            for (Preset preset : Preset.values()) {
+            for (NamedRecipe preset : NamedRecipe.values()) {
+                if (!preset.isPreset()) {
+                    continue;
+                }
                 if (only.matcher(preset.id() + " jvm").find()) {
                     run(preset, data);
                 }
@@ -47,10 +49,9 @@ final class PresetRuns {
         }
     }
 
-    private static void run(Preset preset, MnistData data) {
-        Model model = Model.create(preset.spec(), new Rng(SEED));
-        TrainingRun run = new TrainingRun(model, preset.optimizer(), preset.config(SEED)
-                .withBatchEventInterval(Integer.MAX_VALUE), data.train(), data.test());
+    private static void run(NamedRecipe preset, MnistData data) {
+        Recipe recipe = preset.recipe().withSeed(SEED);
+        TrainingRun run = recipe.newRun(data.train(), data.test());
         long start = System.nanoTime();
         run.addListener(e -> {
             if (e.type() == TrainingEvent.Type.EPOCH) {
@@ -60,7 +61,7 @@ final class PresetRuns {
             }
         });
         System.out.printf("%n%s preset on this JVM (1 thread): %d epochs, batch %d, %s%n", preset.title(),
-                preset.epochs(), preset.batchSize(), preset.optimizerId());
+                recipe.epochs(), recipe.batchSize(), recipe.optimizer());
         while (run.step()) {
             // every epoch to the end
         }

@@ -2,21 +2,21 @@ package org.neurite.bench;
 
 import org.neurite.engine.train.Evaluation;
 import org.neurite.engine.train.TrainingRun;
-import org.neurite.web.bench.Workload;
+import org.neurite.engine.train.NamedRecipe;
 
 /**
  * Workload W1 on the engine on this JVM: MLP 784-128-10, ReLU, softmax cross-entropy, SGD 0.1, batch 64,
  * Glorot-uniform weights, zero biases, one epoch in file order; only the training loop is timed. The run is
- * built from {@link Workload#W1}, the same definition the browser's bench page uses.
+ * built from {@link NamedRecipe#W1}, the same definition the browser's bench page uses.
  */
 final class W1Neurite {
-    static final String SPEC = Workload.W1.spec();
+    static final String SPEC = NamedRecipe.W1.recipe().spec().toText();
 
     private W1Neurite() {
     }
 
     static Result run(MnistData data, int seed) {
-        TrainingRun run = Workload.W1.request(seed).newRun(data.train(), null);
+        TrainingRun run = NamedRecipe.W1.recipe().withSeed(seed).newRun(data.train(), null);
         long cpu = CpuClock.jvmNanos();
         long start = System.nanoTime();
         while (run.step()) {

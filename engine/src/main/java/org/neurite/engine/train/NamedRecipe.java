@@ -20,13 +20,13 @@ public enum NamedRecipe {
      * Benchmark W1, exactly as the peer baselines run it: MLP 784-128-10, Glorot-uniform weights, plain SGD at
      * 0.1, batch 64, one epoch over all 60,000 images in file order.
      */
-    W1("w1", "MLP 784-128-10 (benchmark W1)", false, "optimizer=sgd&lr=0.1&batch=64&epochs=1&shuffle=false"
+    W1("w1", "MLP 784-128-10", false, "optimizer=sgd&lr=0.1&batch=64&epochs=1&shuffle=false"
             + "&spec=input 784 | dense 128 relu init=glorot | dense 10 linear | loss softmaxCrossEntropy"),
     /**
      * Benchmark W2: conv 5x5x8 same + ReLU, maxpool 2, conv 5x5x16 same + ReLU, maxpool 2, dense 10; SGD 0.05,
      * batch 64, one epoch over the first 10,000 images in file order.
      */
-    W2("w2", "small CNN (benchmark W2)", false, "optimizer=sgd&lr=0.05&batch=64&epochs=1&shuffle=false&limit=10000"
+    W2("w2", "small CNN", false, "optimizer=sgd&lr=0.05&batch=64&epochs=1&shuffle=false&limit=10000"
             + "&spec=input 1x28x28 | conv 8 5 relu init=glorot | maxpool 2 | conv 16 5 relu init=glorot | maxpool 2"
             + " | dense 10 linear | loss softmaxCrossEntropy");
 

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
  * helpers so that both sides write the same characters. A space becomes '+'; letters, digits and {@code -_.~|,:}
  * stay readable (a spec reads as itself in a link); everything else is UTF-8 bytes as {@code %XX}.
  */
-final class PercentEncoding {
+public final class PercentEncoding {
     private static final String HEX = "0123456789ABCDEF";
 
     private PercentEncoding() {
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
@@ -35,7 +35,7 @@ final class PercentEncoding {
     }
 
     /** Decodes '+' and {@code %XX}; a '%' not followed by two hex digits is kept as it is. */
-    static String decode(String text) {
+    public static String decode(String text) {
         byte[] out = new byte[text.length() * 3];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -9,10 +9,10 @@ import org.neurite.engine.data.IdxReader;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
-import org.neurite.engine.optim.Adam;
 import org.neurite.engine.random.Rng;
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.Evaluation;
-import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
 import org.neurite.server.mnist.MnistFiles;
@@ -29,8 +29,8 @@ class MnistMlpConvergenceTest {
 
         Model model = Model.create(
                 ModelSpec.parse("input 784 | dense 128 relu | dense 10 linear | loss softmaxCrossEntropy"), new Rng(1));
-        TrainingRun run = new TrainingRun(model, new Adam(0.001f), new TrainingConfig(4, 32, 2)
-                .withBatchEventInterval(1_000_000), train, test);
+        TrainingRun run = Recipe.of(model.spec()).withOptimizer("adam", 0.001f).withEpochs(4).withBatchSize(32)
+                .withSeed(2).newRun(model, train, test);
         run.addListener(e -> {
             if (e.type() == TrainingEvent.Type.EPOCH) {
                 System.out.println("MNIST MLP " + e.toJson());
@@ -39,7 +39,7 @@ class MnistMlpConvergenceTest {
         while (run.step()) {
             // train all four epochs
         }
-        assertEquals(TrainingRun.State.DONE, run.state());
+        assertEquals(RunState.DONE, run.state());
         float accuracy = run.lastTest().accuracy();
         assertTrue(accuracy >= 0.97f, "MNIST MLP test accuracy " + accuracy);
 

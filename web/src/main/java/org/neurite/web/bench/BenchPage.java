@@ -2,6 +2,7 @@ package org.neurite.web.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurite.engine.train.NamedRecipe;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.BenchmarkResult;
 import org.neurite.web.worker.MnistFetch;
@@ -24,7 +25,7 @@ public final class BenchPage implements WorkerListener {
     private final WorkerClient worker = WorkerClient.start();
     private final HTMLButtonElement runW1 = (HTMLButtonElement) Dom.byId("bench-run-W1");
     private final HTMLButtonElement runW2 = (HTMLButtonElement) Dom.byId("bench-run-W2");
-    private final List<Workload> queue = new ArrayList<>();
+    private final List<NamedRecipe> queue = new ArrayList<>();
     private WorkerDataset mnist;
     private boolean dataSent;
     private boolean running;
@@ -39,10 +40,10 @@ public final class BenchPage implements WorkerListener {
     private void wire() {
         Dom.byId("bench-target").setTextContent(Dom.engineTargetName());
         worker.addListener(this);
-        runW1.onClick(e -> enqueue(Workload.W1));
-        runW2.onClick(e -> enqueue(Workload.W2));
+        runW1.onClick(e -> enqueue(NamedRecipe.W1));
+        runW2.onClick(e -> enqueue(NamedRecipe.W2));
         for (String name : runParameter().split(",")) {
-            Workload w = name.trim().isEmpty() ? null : Workload.byName(name);
+            NamedRecipe w = name.trim().isEmpty() ? null : NamedRecipe.find(name);
             if (w != null) {
                 queue.add(w);
             }
@@ -64,7 +65,7 @@ public final class BenchPage implements WorkerListener {
         runNext();
     }
 
-    private void enqueue(Workload workload) {
+    private void enqueue(NamedRecipe workload) {
         queue.add(workload);
         runNext();
     }
@@ -73,18 +74,18 @@ public final class BenchPage implements WorkerListener {
         if (running || mnist == null || queue.isEmpty()) {
             return;
         }
-        Workload workload = queue.remove(0);
+        NamedRecipe workload = queue.remove(0);
         running = true;
         table.status("running", "Training " + workload.name() + " (" + workload.title() + ") in the worker…");
         // The first run moves the dataset to the worker; later runs reuse it there.
-        worker.benchmark(workload.name(), workload.request(SEED), dataSent ? null : mnist);
+        worker.benchmark(workload.name(), workload.recipe().withSeed(SEED), dataSent ? null : mnist);
         dataSent = true;
     }
 
     @Override
     public void onBenchmark(BenchmarkResult result) {
         running = false;
-        Workload workload = Workload.byName(result.name());
+        NamedRecipe workload = NamedRecipe.find(result.name());
         table.add(workload, result);
         table.status(queue.isEmpty() ? "done" : "running", workload.name() + ": "
                 + Dom.fixed(result.samplesPerSecond(), 0) + " samples/s.");

@@ -1,5 +1,6 @@
 package org.neurite.web.bench;
 
+import org.neurite.engine.train.NamedRecipe;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.BenchmarkResult;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -15,7 +16,7 @@ final class BenchTable {
         status.setTextContent(text);
     }
 
-    void add(Workload workload, BenchmarkResult result) {
+    void add(NamedRecipe workload, BenchmarkResult result) {
         count++;
         HTMLElement row = Dom.element("tr", "");
         row.setAttribute("id", "bench-result-" + count);

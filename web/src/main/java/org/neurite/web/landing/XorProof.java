@@ -1,5 +1,6 @@
 package org.neurite.web.landing;
 
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
 import org.neurite.web.dom.Dom;
@@ -81,7 +82,7 @@ final class XorProof {
     }
 
     private void finish() {
-        boolean solved = run.state() == TrainingRun.State.DONE && XorProblem.isSolved(run.model());
+        boolean solved = run.state() == RunState.DONE && XorProblem.isSolved(run.model());
         if (solved) {
             view.finished(true, "done — the engine works in your browser (" + Dom.engineTargetName() + ")");
         } else if (seedsTried < MAX_SEEDS_PER_START) {

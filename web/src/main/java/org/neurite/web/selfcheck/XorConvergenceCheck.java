@@ -1,5 +1,6 @@
 package org.neurite.web.selfcheck;
 
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.Evaluation;
 import org.neurite.engine.train.TrainingRun;
 import org.neurite.web.dom.Dom;
@@ -28,7 +29,7 @@ final class XorConvergenceCheck implements EngineCheck {
         report.value("accuracy", Dom.fixed(result.accuracy(), 2));
         report.note("After " + XorProblem.EPOCHS + " epochs of Adam (seed " + XorProblem.FIRST_SEED + "): loss "
                 + Dom.fixed(result.loss(), 5) + ", accuracy " + Dom.fixed(100 * result.accuracy(), 0) + "%.");
-        if (run.state() != TrainingRun.State.DONE) {
+        if (run.state() != RunState.DONE) {
             report.fail("The run ended as " + run.state() + " instead of finishing.");
         }
         if (result.accuracy() < 1f) {

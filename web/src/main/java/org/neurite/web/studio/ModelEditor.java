@@ -6,7 +6,7 @@ import org.neurite.engine.nn.Activation;
 import org.neurite.engine.nn.LayerSpec;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.nn.ModelSummary;
-import org.neurite.engine.train.Preset;
+import org.neurite.engine.train.NamedRecipe;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -21,7 +21,7 @@ final class ModelEditor implements LayerRow.Actions {
     /** Told when the model or the preset changes. */
     interface Listener {
         /** A preset was picked by hand: the training settings should take its recipe. */
-        void presetPicked(Preset preset);
+        void presetPicked(NamedRecipe preset);
 
         void modelChanged();
     }
@@ -35,7 +35,7 @@ final class ModelEditor implements LayerRow.Actions {
     private final List<LayerRow> rows = new ArrayList<>();
     private final PresetChoice presets = new PresetChoice();
     private Listener listener;
-    private String preset = Preset.MLP.id();
+    private String preset = NamedRecipe.MLP.id();
     private ModelSpec spec;
 
     void listen(Listener listener) {
@@ -48,7 +48,7 @@ final class ModelEditor implements LayerRow.Actions {
     void show(StudioState state) {
         preset = state.preset;
         presets.select(preset);
-        ModelSpec shown = Preset.MLP.spec();
+        ModelSpec shown = NamedRecipe.MLP.recipe().spec();
         if (StudioState.CUSTOM.equals(preset)) {
             try {
                 shown = ModelSpec.parse(state.spec);
@@ -60,7 +60,7 @@ final class ModelEditor implements LayerRow.Actions {
                 return;
             }
         } else {
-            shown = Preset.byId(preset).spec();
+            shown = NamedRecipe.byId(preset).recipe().spec();
         }
         fill(shown);
         custom.setHidden(!StudioState.CUSTOM.equals(preset));
@@ -90,8 +90,8 @@ final class ModelEditor implements LayerRow.Actions {
         preset = id;
         custom.setHidden(!StudioState.CUSTOM.equals(id));
         if (!StudioState.CUSTOM.equals(id)) {
-            Preset p = Preset.byId(id);
-            fill(p.spec());
+            NamedRecipe p = NamedRecipe.byId(id);
+            fill(p.recipe().spec());
             check();
             listener.presetPicked(p);
         } else {
@@ -199,7 +199,7 @@ final class ModelEditor implements LayerRow.Actions {
     }
 
     private String presetTitle() {
-        return StudioState.CUSTOM.equals(preset) ? "Custom" : Preset.byId(preset).title();
+        return StudioState.CUSTOM.equals(preset) ? "Custom" : NamedRecipe.byId(preset).title();
     }
 
     private String note() {

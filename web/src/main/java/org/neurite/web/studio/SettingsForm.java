@@ -1,14 +1,14 @@
 package org.neurite.web.studio;
 
-import org.neurite.engine.train.TrainingSettings;
-import org.neurite.engine.train.TrainingSettings.Field;
+import org.neurite.engine.train.RecipeForm;
+import org.neurite.engine.train.RecipeForm.Field;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The training settings: optimizer, learning rate, batch size, epochs, L2. Each field is checked by the engine as
- * it is typed and a refused value says why beside the field. Enter in the learning rate while a run trains
+ * The training settings: optimizer, learning rate, batch size, epochs, L2. Each field is checked by the engine's
+ * recipe validator as it is typed and a refused value says why beside the field. Enter in the learning rate while a run trains
  * changes the rate of that run.
  */
 final class SettingsForm {
@@ -26,15 +26,15 @@ final class SettingsForm {
     private final HTMLElement epochs = Dom.byId("st-epochs");
     private final HTMLElement l2 = Dom.byId("st-l2");
     private final HTMLElement[] inputs = {optimizer, learningRate, batchSize, epochs, l2};
+    /** The recipe field of each input. */
+    private static final Field[] FIELDS = {Field.OPTIMIZER, Field.LEARNING_RATE, Field.BATCH_SIZE, Field.EPOCHS,
+        Field.L2};
     private final HTMLElement[] errors = {Dom.byId("st-optimizer-error"), Dom.byId("st-lr-error"),
         Dom.byId("st-batch-error"), Dom.byId("st-epochs-error"), Dom.byId("st-l2-error")};
 
     void listen(Listener listener) {
         for (HTMLElement input : inputs) {
-            input.addEventListener(input == optimizer ? "change" : "input", e -> {
-                read();
-                listener.settingsChanged();
-            });
+            input.addEventListener(input == optimizer ? "change" : "input", e -> listener.settingsChanged());
         }
         learningRate.addEventListener("keydown", e -> {
             if ("Enter".equals(((KeyboardEvent) e).getKey())) {
@@ -50,11 +50,11 @@ final class SettingsForm {
         Html.setValue(batchSize, state.batchSize);
         Html.setValue(epochs, state.epochs);
         Html.setValue(l2, state.l2);
-        read();
+        check(state);
     }
 
     /** Copies the typed values into {@code state}. */
-    void copyTo(StudioState state) {
+    private void copyTo(StudioState state) {
         state.optimizer = Html.value(optimizer);
         state.learningRate = Html.value(learningRate);
         state.batchSize = Html.value(batchSize);
@@ -62,22 +62,22 @@ final class SettingsForm {
         state.l2 = Html.value(l2);
     }
 
-    /** The settings as typed, checked; every refused field shows its reason. */
-    TrainingSettings read() {
-        TrainingSettings settings = TrainingSettings.read(Html.value(optimizer), Html.value(learningRate),
-                Html.value(batchSize), Html.value(epochs), Html.value(l2));
-        for (Field field : Field.values()) {
-            String problem = settings.problem(field);
-            errors[field.ordinal()].setTextContent(problem == null ? "" : problem);
+    /** Copies the typed values into {@code state} and checks its recipe; every refused field shows its reason. */
+    RecipeForm check(StudioState state) {
+        copyTo(state);
+        RecipeForm form = state.form();
+        for (int i = 0; i < FIELDS.length; i++) {
+            String problem = form.problem(FIELDS[i]);
+            errors[i].setTextContent(problem == null ? "" : problem);
             if (problem == null) {
-                inputs[field.ordinal()].removeAttribute("aria-invalid");
-                inputs[field.ordinal()].removeAttribute("aria-describedby");
+                inputs[i].removeAttribute("aria-invalid");
+                inputs[i].removeAttribute("aria-describedby");
             } else {
-                inputs[field.ordinal()].setAttribute("aria-invalid", "true");
-                inputs[field.ordinal()].setAttribute("aria-describedby", errors[field.ordinal()].getId());
+                inputs[i].setAttribute("aria-invalid", "true");
+                inputs[i].setAttribute("aria-describedby", errors[i].getId());
             }
         }
-        return settings;
+        return form;
     }
 
     /** Locks the fields a run cannot change (all but the learning rate) while it trains. */

@@ -5,8 +5,8 @@ import org.neurite.engine.model.ModelFormatException;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.train.ConfusionMatrix;
-import org.neurite.engine.train.Preset;
-import org.neurite.engine.train.TrainingSettings;
+import org.neurite.engine.train.NamedRecipe;
+import org.neurite.engine.train.RecipeForm;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.WorkerClient;
 import org.teavm.jso.JSBody;
@@ -92,24 +92,25 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
 
     private void train() {
         ModelSpec spec = editor.spec();
-        TrainingSettings checked = settings.read();
-        if (spec == null || !checked.isValid() || data == null) {
+        if (spec == null || data == null) {
+            return;
+        }
+        state.spec = spec.toText();
+        RecipeForm checked = settings.check(state);
+        if (!checked.isValid()) {
             return;
         }
         String title = StudioState.CUSTOM.equals(editor.presetId()) ? "Custom model"
-                : Preset.byId(editor.presetId()).title();
-        trainer.start(spec, checked, title);
+                : NamedRecipe.byId(editor.presetId()).title();
+        trainer.start(checked.recipe(), title);
     }
 
     private void trainQuickModel() {
-        Preset mlp = Preset.MLP;
-        TrainingSettings recipe = TrainingSettings.read(mlp.optimizerId(), Float.toString(mlp.learningRate()),
-                Integer.toString(mlp.batchSize()), "1", "0");
-        trainer.start(mlp.spec(), recipe, "Quick model");
+        trainer.start(NamedRecipe.MLP.recipe().withEpochs(1), "Quick model");
     }
 
     @Override
-    public void presetPicked(Preset preset) {
+    public void presetPicked(NamedRecipe preset) {
         state.usePreset(preset);
         settings.show(state);
     }
@@ -125,17 +126,18 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         if (editor.spec() != null) {
             state.spec = editor.spec().toText();
         }
-        settings.copyTo(state);
+        boolean valid = settings.check(state).isValid();
         replaceHash(state.toHash());
-        panel.modelUsable(editor.spec() != null && settings.read().isValid());
+        panel.modelUsable(editor.spec() != null && valid);
     }
 
     @Override
     public void learningRateEntered() {
-        TrainingSettings checked = settings.read();
+        RecipeForm checked = settings.check(state);
         if (panel.phase() == TrainingPanel.Phase.RUNNING || panel.phase() == TrainingPanel.Phase.PAUSED) {
-            if (checked.problem(TrainingSettings.Field.LEARNING_RATE) == null) {
-                trainer.setLearningRate(checked.learningRate(), state.learningRate.trim());
+            if (checked.problem(RecipeForm.Field.LEARNING_RATE) == null) {
+                String typed = state.learningRate.trim();
+                trainer.setLearningRate(Float.parseFloat(typed), typed);
             }
         }
     }

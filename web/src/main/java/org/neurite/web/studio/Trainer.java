@@ -1,11 +1,9 @@
 package org.neurite.web.studio;
 
-import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.train.EpochProgress;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingEvent;
-import org.neurite.engine.train.TrainingSettings;
 import org.neurite.web.worker.ModelBytes;
-import org.neurite.web.worker.TrainingRequest;
 import org.neurite.web.worker.WorkerClient;
 import org.neurite.web.worker.WorkerDataset;
 import org.neurite.web.worker.WorkerListener;
@@ -66,10 +64,10 @@ final class Trainer implements WorkerListener {
         return phase == TrainingPanel.Phase.RUNNING || phase == TrainingPanel.Phase.PAUSED || awaitingRun;
     }
 
-    /** Starts a run of {@code spec} with {@code settings}; {@code title} names it ("MLP", "Quick model"). */
-    void start(ModelSpec spec, TrainingSettings settings, String title) {
-        this.batchSize = settings.batchSize();
-        this.epochs = settings.epochs();
+    /** Starts a run of {@code recipe}; {@code title} names it ("MLP", "Quick model"). */
+    void start(Recipe recipe, String title) {
+        this.batchSize = recipe.batchSize();
+        this.epochs = recipe.epochs();
         this.title = title;
         awaitingRun = true;
         latestBatch = null;
@@ -82,8 +80,7 @@ final class Trainer implements WorkerListener {
         panel.status("running", "Starting " + title + "…");
         panel.phase(TrainingPanel.Phase.RUNNING);
         results.runActive(true);
-        worker.start(new TrainingRequest(spec.toText()).withOptimizer(settings.optimizer(), settings.learningRate())
-                .withBatchSize(settings.batchSize()).withEpochs(settings.epochs()).withL2(settings.l2()), null);
+        worker.start(recipe, null);
     }
 
     void pause() {

@@ -1,7 +1,9 @@
 package org.neurite.web.worker;
 
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingRun;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
@@ -17,15 +19,15 @@ final class Benchmark {
     private Benchmark() {
     }
 
-    static JSObject run(String name, TrainingRequest request, WorkerData data) {
-        Dataset train = data.train(request.trainLimit());
-        TrainingRun run = request.withShuffle(false).withEpochs(1).newRun(train, null);
+    static JSObject run(String name, Recipe recipe, WorkerData data) {
+        TrainingRun run = recipe.withShuffle(false).withEpochs(1).newRun(data.train(), null);
+        Dataset train = run.train();
         double start = Performance.now();
         while (run.step()) {
             // one batch per call
         }
         double trainMs = Performance.now() - start;
-        if (run.state() != TrainingRun.State.DONE) {
+        if (run.state() != RunState.DONE) {
             throw new IllegalStateException("benchmark " + name + " did not finish its epoch: it "
                     + run.state().name().toLowerCase() + " after " + run.samplesSeen() + " samples");
         }

@@ -1,9 +1,10 @@
 package org.neurite.web.worker;
 
+import org.neurite.engine.train.Recipe;
 import org.teavm.jso.JSObject;
 
 /**
- * The message types of the page-worker protocol and the conversion of a {@link TrainingRequest} to and from
+ * The message types of the page-worker protocol and the conversion of a {@link Recipe} to and from
  * its message. One place, so the page and the worker cannot spell a field differently. The whole protocol is
  * described in {@code package-info.java}.
  */
@@ -39,39 +40,21 @@ final class Protocol {
     private Protocol() {
     }
 
-    /** The {@code start} message's training fields (the dataset is added by the caller). */
-    static JSObject startMessage(TrainingRequest request) {
+    /** The {@code start} message: the recipe in its text form (the dataset is added by the caller). */
+    static JSObject startMessage(Recipe recipe) {
         JSObject message = Js.message(START);
-        Js.putString(message, "spec", request.spec());
-        Js.putString(message, "optimizer", request.optimizer());
-        Js.putNumber(message, "learningRate", request.learningRate());
-        Js.putNumber(message, "batchSize", request.batchSize());
-        Js.putNumber(message, "epochs", request.epochs());
-        Js.putNumber(message, "seed", request.seed());
-        Js.putNumber(message, "l2", request.l2());
-        Js.putBoolean(message, "shuffle", request.shuffle());
-        Js.putNumber(message, "trainLimit", request.trainLimit());
+        Js.putString(message, "recipe", recipe.toText());
         return message;
     }
 
-    /** The request in a {@code start} or {@code benchmark} message; absent fields take the defaults. */
-    static TrainingRequest readRequest(JSObject message) {
-        String spec = Js.string(message, "spec");
-        if (spec == null || spec.trim().isEmpty()) {
-            throw new IllegalArgumentException("the message has no 'spec': send the model spec text, e.g. "
-                    + "\"input 784 | dense 128 relu | dense 10 linear | loss softmaxCrossEntropy\"");
+    /** The recipe of a {@code start} or {@code benchmark} message; the engine's message names a bad field. */
+    static Recipe readRecipe(JSObject message) {
+        String text = Js.string(message, "recipe");
+        if (text == null || text.trim().isEmpty()) {
+            throw new IllegalArgumentException("the message has no 'recipe': send a recipe's text form, e.g. "
+                    + "\"from=mlp&epochs=1\" or a named recipe such as \"mlp\"");
         }
-        TrainingRequest defaults = new TrainingRequest(spec);
-        String optimizer = Js.string(message, "optimizer");
-        return defaults
-                .withOptimizer(optimizer == null ? defaults.optimizer() : optimizer,
-                        (float) Js.number(message, "learningRate", defaults.learningRate()))
-                .withBatchSize(integer(message, "batchSize", defaults.batchSize()))
-                .withEpochs(integer(message, "epochs", defaults.epochs()))
-                .withSeed(integer(message, "seed", defaults.seed()))
-                .withL2((float) Js.number(message, "l2", defaults.l2()))
-                .withShuffle(Js.bool(message, "shuffle", defaults.shuffle()))
-                .withTrainLimit(integer(message, "trainLimit", defaults.trainLimit()));
+        return Recipe.parse(text);
     }
 
     /** A whole number field; a fraction is an error that names the field rather than a silent rounding. */

@@ -4,6 +4,7 @@ import org.neurite.engine.data.Dataset;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.Recipe;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -48,11 +49,11 @@ public final class TrainingWorker {
     private void dispatch(String type, JSObject message) {
         switch (type) {
             case Protocol.START -> start(message);
-            case Protocol.PAUSE -> requireSession(type).pause();
+            case Protocol.PAUSE -> requireSession(type).host().pause();
             case Protocol.RESUME -> requireSession(type).resume();
-            case Protocol.STEP -> requireSession(type).step();
-            case Protocol.STOP -> requireSession(type).stop();
-            case Protocol.SET_LEARNING_RATE -> requireSession(type).setLearningRate(learningRate(message));
+            case Protocol.STEP -> requireSession(type).host().step();
+            case Protocol.STOP -> requireSession(type).host().stop();
+            case Protocol.SET_LEARNING_RATE -> requireSession(type).host().setLearningRate(learningRate(message));
             case Protocol.GET_MODEL -> postModel();
             case Protocol.LOAD_MODEL -> loadModel(message);
             case Protocol.PREDICT -> predict(message);
@@ -68,12 +69,12 @@ public final class TrainingWorker {
     }
 
     private void start(JSObject message) {
-        TrainingRequest request = Protocol.readRequest(message);
+        Recipe recipe = Protocol.readRecipe(message);
         acceptDataset(message);
         if (session != null) {
-            session.stop();
+            session.host().stop();
         }
-        session = new TrainingSession(request.newRun(data.train(request.trainLimit()), data.test()));
+        session = new TrainingSession(recipe.newRun(data.train(), data.test()));
         testPredictions.attach(session.run(), data.test());
         loadedModel = null;
         session.start();
@@ -129,7 +130,7 @@ public final class TrainingWorker {
     private void loadModel(JSObject message) {
         Model model = ModelFile.read(TypedArrays.requireBytes(message, "bytes"));
         if (session != null) {
-            session.stop();
+            session.host().stop();
             session = null;
         }
         loadedModel = model;
@@ -179,9 +180,9 @@ public final class TrainingWorker {
     }
 
     private void benchmark(JSObject message) {
-        TrainingRequest request = Protocol.readRequest(message);
+        Recipe recipe = Protocol.readRecipe(message);
         acceptDataset(message);
         String name = Js.string(message, "name");
-        WorkerScope.post(Benchmark.run(name == null ? "benchmark" : name, request, data));
+        WorkerScope.post(Benchmark.run(name == null ? "benchmark" : name, recipe, data));
     }
 }

@@ -1,5 +1,6 @@
 package org.neurite.web.worker;
 
+import org.neurite.engine.train.Recipe;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.web.dom.Dom;
@@ -18,7 +19,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  *       public void onMetrics(TrainingEvent e) { chart.add(e.samplesSeen(), e.loss()); }
  *       public void onError(String command, String message) { banner.show(message); }
  *   });
- *   worker.start(new TrainingRequest(spec).withOptimizer("adam", 0.001f).withEpochs(3),
+ *   worker.start(Recipe.parse("from=mlp&epochs=3"),
  *           WorkerDataset.mnist(trainImages, trainLabels, testImages, testLabels));
  *   ... worker.pause(); worker.resume(); worker.setLearningRate(0.01f); worker.stop(); worker.requestModel();
  * </pre>
@@ -61,8 +62,8 @@ public final class WorkerClient {
      * Starts a run (stopping any run in progress). {@code dataset} may be null to train on the dataset sent
      * before; sending one moves its buffers to the worker.
      */
-    public void start(TrainingRequest request, WorkerDataset dataset) {
-        send(withDataset(Protocol.startMessage(request), dataset), dataset == null ? null : dataset.transfer());
+    public void start(Recipe recipe, WorkerDataset dataset) {
+        send(withDataset(Protocol.startMessage(recipe), dataset), dataset == null ? null : dataset.transfer());
     }
 
     public void pause() {
@@ -118,11 +119,11 @@ public final class WorkerClient {
     }
 
     /**
-     * Times one uninterrupted epoch of {@code request} (file order, no metrics) then scores the test set;
+     * Times one uninterrupted epoch of {@code recipe} (file order, no metrics) then scores the test set;
      * answered by {@code onBenchmark}. {@code dataset} may be null to reuse the last one.
      */
-    public void benchmark(String name, TrainingRequest request, WorkerDataset dataset) {
-        JSObject message = Protocol.startMessage(request);
+    public void benchmark(String name, Recipe recipe, WorkerDataset dataset) {
+        JSObject message = Protocol.startMessage(recipe);
         Js.putString(message, "type", Protocol.BENCHMARK);
         Js.putString(message, "name", name);
         send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());

@@ -1,7 +1,6 @@
 package org.neurite.web.worker;
 
 import org.neurite.engine.data.Dataset;
-import org.neurite.engine.data.IdxImages;
 import org.neurite.engine.data.IdxReader;
 import org.teavm.jso.JSObject;
 
@@ -17,14 +16,10 @@ import org.teavm.jso.JSObject;
 final class WorkerData {
     private final Dataset train;
     private final Dataset test;
-    private final byte[] trainImages;
-    private final int pixelOffset;
 
-    private WorkerData(Dataset train, Dataset test, byte[] trainImages, int pixelOffset) {
+    private WorkerData(Dataset train, Dataset test) {
         this.train = train;
         this.test = test;
-        this.trainImages = trainImages;
-        this.pixelOffset = pixelOffset;
     }
 
     static WorkerData decode(JSObject dataset) {
@@ -46,8 +41,7 @@ final class WorkerData {
         Dataset test = IdxReader.mnist("MNIST test", "t10k-images-idx3-ubyte",
                 TypedArrays.requireBytes(dataset, "testImages"), "t10k-labels-idx1-ubyte",
                 TypedArrays.requireBytes(dataset, "testLabels"));
-        IdxImages header = IdxReader.readImages("train-images-idx3-ubyte", trainImages);
-        return new WorkerData(train, test, trainImages, header.pixelOffset());
+        return new WorkerData(train, test);
     }
 
     private static WorkerData floats(JSObject dataset) {
@@ -64,23 +58,12 @@ final class WorkerData {
                 ? Dataset.classification("test", TypedArrays.requireFloats(dataset, "testFeatures"), shape,
                         TypedArrays.requireInts(dataset, "testLabels"), classCount)
                 : null;
-        return new WorkerData(train, test, null, 0);
+        return new WorkerData(train, test);
     }
 
-    /** The training set, or its first {@code limit} samples (0: all); image pixels are shared, not copied. */
-    Dataset train(int limit) {
-        if (limit <= 0 || limit >= train.size()) {
-            return train;
-        }
-        int[] labels = new int[limit];
-        for (int i = 0; i < limit; i++) {
-            labels[i] = train.label(i);
-        }
-        if (trainImages != null) {
-            return Dataset.pixels(train.name() + " (first " + limit + ")", trainImages, pixelOffset,
-                    train.featureShape(), labels, train.classCount());
-        }
-        return train.subset(train.name() + " (first " + limit + ")", Dataset.identityOrder(limit));
+    /** The training set (a recipe's sample limit takes its first samples without copying them). */
+    Dataset train() {
+        return train;
     }
 
     /** The test set, or null when the dataset came without one. */

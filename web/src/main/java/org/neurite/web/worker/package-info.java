@@ -11,10 +11,10 @@
  * Plain objects keyed by {@code type}; bulk data crosses as transferable {@code ArrayBuffer}s (moved, not copied).
  * Page to worker:
  * <ul>
- *   <li>{@code start}: {@code spec} (model spec text), {@code optimizer} (sgd, momentum, nesterov, adagrad,
- *       rmsprop, adam), {@code learningRate}, {@code batchSize}, {@code epochs}, {@code seed}, {@code l2},
- *       {@code shuffle} (default true), {@code trainLimit} (first N training samples, 0 = all), and
- *       {@code dataset} (see below; leave it out to reuse the last one). Stops a run in progress.</li>
+ *   <li>{@code start}: {@code recipe} (the text form of an engine {@code Recipe}: model spec, optimizer,
+ *       learning rate and decay, batch size, epochs, L1/L2, seed, shuffle, sample limit; the same text a page
+ *       link and a server job carry) and {@code dataset} (see below; leave it out to reuse the last one). Stops
+ *       a run in progress.</li>
  *   <li>{@code pause}, {@code resume}, {@code step} (one batch, then paused), {@code stop}.</li>
  *   <li>{@code set-learning-rate}: {@code learningRate}; applies from the next batch.</li>
  *   <li>{@code get-model}: answered by {@code model}. Allowed while training.</li>
@@ -22,7 +22,7 @@
  *   <li>{@code predict}: {@code id}, {@code pixels} (Float32Array, a multiple of the model's input size);
  *       answered by {@code prediction}.</li>
  *   <li>{@code evaluate}: answered by {@code evaluation} (current model on the whole test set).</li>
- *   <li>{@code benchmark}: the fields of {@code start} plus {@code name}; one uninterrupted epoch in file order,
+ *   <li>{@code benchmark}: {@code recipe} and {@code dataset} as for {@code start}, plus {@code name}; one uninterrupted epoch in file order,
  *       timed alone, then the test accuracy; answered by {@code benchmark-result}.</li>
  *   <li>{@code load-dataset}: {@code dataset}; keeps it without starting a run (answered by {@code dataset}).</li>
  *   <li>{@code predict-test}: answered by {@code test-predictions} for the current model.</li>

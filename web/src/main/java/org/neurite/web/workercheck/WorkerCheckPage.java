@@ -3,11 +3,12 @@ package org.neurite.web.workercheck;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.TrainingEvent;
+import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.train.Recipe;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.Js;
 import org.neurite.web.worker.MnistFetch;
 import org.neurite.web.worker.ModelBytes;
-import org.neurite.web.worker.TrainingRequest;
 import org.neurite.web.worker.WorkerClient;
 import org.neurite.web.worker.WorkerDataset;
 import org.neurite.web.worker.WorkerListener;
@@ -88,10 +89,10 @@ public final class WorkerCheckPage implements WorkerListener {
     }
 
     private void startTraining() {
-        TrainingRequest request = new TrainingRequest(SPEC).withOptimizer("sgd", 0.1f).withBatchSize(64)
+        Recipe recipe = Recipe.of(ModelSpec.parse(SPEC)).withOptimizer("sgd", 0.1f).withBatchSize(64)
                 .withEpochs(EPOCHS).withSeed(1);
         // The first start moves the 55 MB to the worker; later starts reuse what it holds.
-        worker.start(request, dataSent ? null : mnist);
+        worker.start(recipe, dataSent ? null : mnist);
         dataSent = true;
         view.mark("training-start");
         view.status("training", "Training in the worker…");

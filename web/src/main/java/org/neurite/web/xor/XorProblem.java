@@ -6,7 +6,7 @@ import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.optim.Adam;
 import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.Evaluation;
-import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.TrainingRun;
 
 /**
@@ -44,8 +44,8 @@ public final class XorProblem {
     /** A fresh network and its training run; {@code seed} fixes the initial weights and the shuffling. */
     public static TrainingRun newRun(int seed) {
         Model model = Model.create(ModelSpec.parse(SPEC), new Rng(seed));
-        TrainingConfig config = new TrainingConfig(EPOCHS, SAMPLES, seed);
-        return new TrainingRun(model, new Adam(LEARNING_RATE), config, dataset(), null);
+        Recipe recipe = Recipe.of(model.spec()).withEpochs(EPOCHS).withBatchSize(SAMPLES).withSeed(seed);
+        return new TrainingRun(model, new Adam(LEARNING_RATE), recipe, dataset(), null);
     }
 
     /** The mean loss of {@code model} over the four points. */

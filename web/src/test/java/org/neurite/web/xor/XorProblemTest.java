@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.Evaluation;
 import org.neurite.engine.train.TrainingRun;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class XorProblemTest {
     @Test
     void theFirstSeedLearnsXor() {
         TrainingRun run = finishedRun(XorProblem.FIRST_SEED);
-        assertEquals(TrainingRun.State.DONE, run.state());
+        assertEquals(RunState.DONE, run.state());
         assertTrue(XorProblem.isSolved(run.model()), "final loss " + XorProblem.loss(run.model()));
         assertEquals(1f, Evaluation.of(run.model(), XorProblem.dataset(), XorProblem.SAMPLES).accuracy());
     }

@@ -1,5 +1,6 @@
 package org.neurite.web.playground.train;
 
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
@@ -44,7 +45,7 @@ public final class Session {
     }
 
     private TrainingRun newRun() {
-        TrainingRun fresh = new TrainingRun(model, settings.newOptimizer(), settings.config(), train, test);
+        TrainingRun fresh = settings.recipe(model.spec()).newRun(model, train, test);
         fresh.addListener(this::onEvent);
         return fresh;
     }
@@ -128,7 +129,7 @@ public final class Session {
 
     /** Trains one batch of the engine run (a new run on the same weights after a target stop). */
     private boolean stepRun() {
-        if (run.state() == TrainingRun.State.STOPPED) {
+        if (run.state() == RunState.STOPPED) {
             restartRunKeepingWeights();
         }
         if (!run.isRunning()) {

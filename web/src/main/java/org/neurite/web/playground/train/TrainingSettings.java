@@ -1,8 +1,9 @@
 package org.neurite.web.playground.train;
 
-import org.neurite.engine.optim.Optimizer;
 import org.neurite.engine.optim.Regularization;
-import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.train.Recipe;
+import org.neurite.engine.train.RecipeForm;
 import org.neurite.web.playground.data.Seeds;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Settings;
@@ -35,14 +36,21 @@ public final class TrainingSettings {
                 state.integer(Settings.SEED));
     }
 
-    Optimizer newOptimizer() {
-        return Optimizer.byId(optimizer, learningRate);
-    }
-
-    /** Runs "forever" (the engine's limit); the page pauses, stops at a target, or reports divergence. */
-    TrainingConfig config() {
-        return new TrainingConfig(TrainingConfig.MAX_EPOCHS, batchSize, Seeds.training(seed))
-                .withRegularization(Regularization.of(regularization, regularizationRate));
+    /**
+     * The recipe of a run of {@code spec}: it runs "forever" (the engine's epoch limit); the page pauses, stops
+     * at a target, or reports divergence.
+     */
+    Recipe recipe(ModelSpec spec) {
+        Recipe recipe = Recipe.of(spec).withOptimizer(optimizer, learningRate).withBatchSize(batchSize)
+                .withEpochs(RecipeForm.MAX_EPOCHS).withSeed(Seeds.training(seed));
+        switch (Regularization.of(regularization, regularizationRate).kind()) {
+            case L1:
+                return recipe.withL1(regularizationRate);
+            case L2:
+                return recipe.withL2(regularizationRate);
+            default:
+                return recipe;
+        }
     }
 
     /** Whether a run with these settings differs from one with {@code other} in more than the learning rate. */

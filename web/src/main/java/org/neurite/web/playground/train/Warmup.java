@@ -4,7 +4,6 @@ import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.random.Rng;
-import org.neurite.engine.train.TrainingConfig;
 import org.neurite.engine.train.TrainingRun;
 
 /**
@@ -35,9 +34,8 @@ public final class Warmup {
                 Model model = Model.create(spec, new Rng(o));
                 TrainingSettings settings = new TrainingSettings(OPTIMIZERS[o], 0.01f, 2,
                         PENALTIES[(s + o) % PENALTIES.length], 0.001f, 0f, o);
-                TrainingConfig config = settings.config().withBatchEventInterval(1);
-                TrainingRun run = new TrainingRun(model, settings.newOptimizer(), config,
-                        spec.outputSize() == 3 ? data : binary, spec.outputSize() == 3 ? data : binary);
+                Dataset set = spec.outputSize() == 3 ? data : binary;
+                TrainingRun run = settings.recipe(spec).newRun(model, set, set);
                 for (int step = 0; step < 4 && run.step(); step++) {
                     // two epochs of two batches: forward, backward, update, evaluation
                 }
