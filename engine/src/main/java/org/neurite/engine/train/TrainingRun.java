@@ -37,7 +37,11 @@ public final class TrainingRun {
     private float scheduleRate;
     private int scheduleFrom = 1;
 
+    /** Most shards a batch is split into. */
+    public static final int MAX_SHARDS = 64;
+
     private RunState state = RunState.RUNNING;
+    private Shards shards;
     private int epoch = 1;
     private int batchInEpoch;
     private int position;
@@ -104,6 +108,27 @@ public final class TrainingRun {
         }
     }
 
+    /**
+     * Trains each batch as {@code shardCount} shards on model replicas, run by {@code parallel} (threads on the
+     * server). Deterministic for a given shard count; 1 keeps the single-model path. Call before the first step.
+     */
+    public void shard(int shardCount, Shards.Parallel parallel) {
+        if (shardCount < 1 || shardCount > MAX_SHARDS) {
+            throw new IllegalArgumentException("threads " + shardCount + " must be between 1 and " + MAX_SHARDS);
+        }
+        if (samplesSeen > 0) {
+            throw new IllegalStateException("a run is sharded before its first batch, not after " + samplesSeen
+                    + " samples");
+        }
+        shards = shardCount == 1 ? null : new Shards(model, shardCount, x.length / model.inputSize(),
+                recipe.seed(), train.isClassification(), parallel);
+    }
+
+    /** The shard count batches are split into (1: the whole batch on one model). */
+    public int shardCount() {
+        return shards == null ? 1 : shards.count();
+    }
+
     public void addListener(TrainingListener listener) {
         listeners.add(listener);
     }
@@ -119,19 +144,32 @@ public final class TrainingRun {
         int count = Math.min(recipe.batchSize(), train.size() - position);
         train.copyFeatures(order, position, count, x);
         train.copyTargets(order, position, count, t, width);
-        float[] out = model.forward(x, count, true);
-        float batchLoss = loss.compute(out, t, count, width, grad);
-        if (!isUsable(batchLoss)) {
-            diverge(batchLoss);
-            return false;
+        float batchLoss;
+        if (shards == null) {
+            float[] out = model.forward(x, count, true);
+            batchLoss = loss.compute(out, t, count, width, grad);
+            if (!isUsable(batchLoss)) {
+                diverge(batchLoss);
+                return false;
+            }
+            if (train.isClassification()) {
+                loss.toPrediction(out, prediction, count, width);
+                epochCorrect += Loss.countCorrect(prediction, t, count, width);
+            }
+            model.backward(grad, count);
+        } else {
+            batchLoss = shards.forwardBackward(x, t, count);
+            if (!isUsable(batchLoss)) {
+                diverge(batchLoss);
+                return false;
+            }
+            epochCorrect += shards.correct();
         }
-        if (train.isClassification()) {
-            loss.toPrediction(out, prediction, count, width);
-            epochCorrect += Loss.countCorrect(prediction, t, count, width);
-        }
-        model.backward(grad, count);
         regularization.addGradients(params);
         optimizer.step(params);
+        if (shards != null) {
+            shards.syncReplicas();
+        }
         position += count;
         batchInEpoch++;
         samplesSeen += count;

@@ -1,0 +1,125 @@
+package org.neurite.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.neurite.engine.data.Dataset;
+import org.neurite.engine.data.Generators2D;
+import org.neurite.engine.nn.Model;
+import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.nn.Param;
+import org.neurite.engine.random.Rng;
+
+class ShardsTest {
+    private static final Shards.Parallel IN_TURN = (tasks, count) -> {
+        for (int i = count - 1; i >= 0; i--) {
+            tasks[i].run(); // backwards on purpose: the result must not depend on the order shards finish
+        }
+    };
+
+    private static Recipe recipe(String spec) {
+        return Recipe.of(ModelSpec.parse(spec)).withOptimizer("sgd", 0.1f).withBatchSize(30).withEpochs(3)
+                .withSeed(5);
+    }
+
+    private static Dataset spiral() {
+        return Generators2D.byName("spiral", 200, 0.1f, new Rng(3));
+    }
+
+    @Test
+    void shardedGradientsAreTheWholeBatchsGradient() {
+        String spec = "input 2 | dense 8 tanh | dense 2 linear | loss softmaxCrossEntropy";
+        Dataset data = spiral();
+        float[] x = new float[30 * 2];
+        float[] t = new float[30 * 2];
+        int[] order = Dataset.identityOrder(data.size());
+        data.copyFeatures(order, 0, 30, x);
+        data.copyTargets(order, 0, 30, t, 2);
+        Model whole = Model.create(ModelSpec.parse(spec), new Rng(1));
+        float[] grad = new float[30 * 2];
+        float wholeLoss = whole.loss().compute(whole.forward(x, 30, true), t, 30, 2, grad);
+        whole.backward(grad, 30);
+        for (int shardCount : new int[] {2, 3, 7}) {
+            Model model = Model.create(ModelSpec.parse(spec), new Rng(1));
+            Shards shards = new Shards(model, shardCount, 30, 1, true, IN_TURN);
+            float loss = shards.forwardBackward(x, t, 30);
+            assertEquals(wholeLoss, loss, 1e-5f, shardCount + " shards");
+            Param[] a = whole.params();
+            Param[] b = model.params();
+            for (int p = 0; p < a.length; p++) {
+                for (int i = 0; i < a[p].size(); i++) {
+                    assertEquals(a[p].grad()[i], b[p].grad()[i], 1e-5f, shardCount + " shards, " + a[p].name() + "[" + i + "]");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aShardCountGivesTheSameWeightsEveryTimeOnAnyThreads() throws Exception {
+        String spec = "input 2 | dense 16 relu | dropout 0.1 | dense 2 linear | loss softmaxCrossEntropy";
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Shards.Parallel safeThreads = (tasks, count) -> {
+                List<Future<?>> running = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    running.add(pool.submit(tasks[i]));
+                }
+                try {
+                    for (Future<?> f : running) {
+                        f.get();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            String inTurn = train(spec, 3, IN_TURN);
+            assertEquals(inTurn, train(spec, 3, safeThreads), "threads or not, 3 shards are 3 shards");
+            assertEquals(inTurn, train(spec, 3, IN_TURN));
+            assertNotEquals(train(spec, 1, IN_TURN), inTurn, "dropout masks differ with the shard count");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String train(String spec, int shardCount, Shards.Parallel parallel) {
+        TrainingRun run = recipe(spec).newRun(spiral(), null);
+        run.shard(shardCount, parallel);
+        while (run.step()) {
+            // to the end
+        }
+        assertEquals(RunState.DONE, run.state());
+        return run.model().weightDigest();
+    }
+
+    @Test
+    void oneShardIsTheSingleModelPathAndShardedRunsStillLearn() {
+        String spec = "input 2 | dense 16 tanh | dense 2 linear | loss softmaxCrossEntropy";
+        TrainingRun plain = recipe(spec).newRun(spiral(), null);
+        TrainingRun one = recipe(spec).newRun(spiral(), null);
+        one.shard(1, IN_TURN);
+        assertEquals(1, one.shardCount());
+        while (plain.step() & one.step()) {
+            // both to the end
+        }
+        assertEquals(plain.model().weightDigest(), one.model().weightDigest());
+
+        Dataset xorSet = Generators2D.byName("xor", 400, 0.05f, new Rng(4));
+        TrainingRun sharded = Recipe.of(ModelSpec.parse(spec)).withOptimizer("adam", 0.02f).withBatchSize(32)
+                .withEpochs(40).newRun(xorSet, xorSet);
+        sharded.shard(4, IN_TURN);
+        while (sharded.step()) {
+            // to the end
+        }
+        assertTrue(sharded.lastTest().accuracy() > 0.9f, "4 shards learn XOR: " + sharded.lastTest().accuracy());
+        assertThrows(IllegalStateException.class, () -> sharded.shard(2, IN_TURN));
+        assertThrows(IllegalArgumentException.class, () -> plain.shard(0, IN_TURN));
+    }
+}
