@@ -38,8 +38,20 @@ public final class BenchMain {
             LayerProfile.print(NamedRecipe.W2, data.trainPrefix(NamedRecipe.W2.recipe().limit()));
             return;
         }
+        if (options.presets() && options.server()) {
+            ServerJobs.printPresets(mnistDir, options.only());
+            return;
+        }
         if (options.presets()) {
             PresetRuns.print(data, options.only());
+            return;
+        }
+        if (options.server()) {
+            ServerJobs.printJobs(mnistDir, data, options.rounds());
+            return;
+        }
+        if (options.load()) {
+            LoadRun.print(mnistDir);
             return;
         }
         System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread%n",

@@ -4,9 +4,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** The command line of {@code bench/run}. */
-record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile, boolean presets) {
+record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile, boolean presets,
+                    boolean server, boolean load) {
     static final String USAGE = """
-            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile | --presets [--only REGEX]
+            usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile
+                   | --presets [--server] [--only REGEX] | --server [--rounds N] | --load
               --rounds N      rounds, each running every contender once, interleaved (default 3)
               --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
                               (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
@@ -15,7 +17,12 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                               default: the browser peers in Chromium and DL4J
               --profile       only time every layer's forward and backward pass of W1 and W2 on this JVM
               --presets       only train the Studio's presets to the end on this JVM (--only picks by id:
-                              mlp, deeper-mlp, cnn) and print their test accuracy and time
+                              mlp, deeper-mlp, cnn) and print their test accuracy and time; with --server,
+                              as jobs of a real server instead (2 threads)
+              --server        only W1 and W2 as jobs of a real server at 1 and 2 threads, watched over their
+                              event stream, beside the same workload in this process (JOB lines)
+              --load          only a classroom on loopback: 200 students fetching pages, bundle and MNIST while
+                              2 jobs train and 50 clients watch their streams (LOAD lines)
             """;
 
     static BenchOptions parse(String[] args) {
@@ -25,6 +32,8 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
         String selection = PeerConfigs.DEFAULT;
         boolean profile = false;
         boolean presets = false;
+        boolean server = false;
+        boolean load = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
@@ -32,13 +41,15 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                 case "--no-peers" -> peers = false;
                 case "--profile" -> profile = true;
                 case "--presets" -> presets = true;
+                case "--server" -> server = true;
+                case "--load" -> load = true;
                 case "--peers" -> selection = value(args, ++i, "--peers");
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
         return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern(),
-                profile, presets);
+                profile, presets, server, load);
     }
 
     boolean selects(String name) {
