@@ -21,7 +21,7 @@ import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.random.Rng;
-import org.neurite.engine.train.Preset;
+import org.neurite.engine.train.NamedRecipe;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -51,8 +51,8 @@ class StudioPageTest {
     static void modelFiles() throws IOException {
         user = new StudioUser(chromium.browser());
         files = Files.createTempDirectory("neurite-studio-files");
-        Files.write(files.resolve("cnn.neurite"), ModelFile.write(Model.create(Preset.CNN.spec(), new Rng(1))));
-        byte[] corrupt = ModelFile.write(Model.create(Preset.MLP.spec(), new Rng(1)));
+        Files.write(files.resolve("cnn.neurite"), ModelFile.write(Model.create(NamedRecipe.CNN.recipe().spec(), new Rng(1))));
+        byte[] corrupt = ModelFile.write(Model.create(NamedRecipe.MLP.recipe().spec(), new Rng(1)));
         corrupt[corrupt.length / 2] ^= 0x5A;
         Files.write(files.resolve("corrupt.neurite"), corrupt);
         Files.write(files.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
@@ -100,13 +100,13 @@ class StudioPageTest {
         Browser browser = chromium.browser();
         user.openAndWaitForData(site.url("/mnist.html#preset=cnn"));
         assertTrue(browser.byId("st-preset-cnn").isSelected(), "the CNN preset from the link");
-        assertEquals(Integer.toString(Preset.CNN.epochs()), browser.byId("st-epochs").getDomProperty("value"));
-        assertEquals(Integer.toString(Preset.CNN.batchSize()), browser.byId("st-batch").getDomProperty("value"));
+        assertEquals(Integer.toString(NamedRecipe.CNN.recipe().epochs()), browser.byId("st-epochs").getDomProperty("value"));
+        assertEquals(Integer.toString(NamedRecipe.CNN.recipe().batchSize()), browser.byId("st-batch").getDomProperty("value"));
 
         // scoring a CNN on the 10,000 test digits takes the worker a while; the pad has the model at once
         user.loadModelFile(files.resolve("cnn.neurite"));
         String status = user.waitForFilesStatus("ok", "Loaded cnn.neurite");
-        assertEquals(Integer.toString(Preset.CNN.spec().layers().get(0).units()),
+        assertEquals(Integer.toString(NamedRecipe.CNN.recipe().spec().layers().get(0).units()),
                 browser.byId("st-weights").getDomAttribute("data-count"), "first-convolution filters: " + status);
         for (int i = 0; i < 8; i++) {
             user.clearPadWithEscapeIfDrawn();
@@ -156,7 +156,7 @@ class StudioPageTest {
         user.click(browser.byId("st-preset-custom"));
         assertTrue(browser.byId("st-custom").isDisplayed(), "the layer editor");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#st-layers .st-layer"));
-        assertEquals(Preset.CNN.spec().layers().size() - 1, rows.size(), "Custom starts from the CNN on screen");
+        assertEquals(NamedRecipe.CNN.recipe().spec().layers().size() - 1, rows.size(), "Custom starts from the CNN on screen");
 
         // a conv layer after flatten is refused by the engine, naming the layer
         new org.openqa.selenium.support.ui.Select(browser.byId("st-add-kind")).selectByValue("conv");

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.IdxReader;
 import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.NamedRecipe;
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingRun;
 import org.neurite.server.mnist.MnistFiles;
-import org.neurite.web.bench.Workload;
 
 /**
  * The short version of the CNN runs, as the JVM suite can afford it: benchmark workload W2 (two 5x5 convolutions
@@ -17,7 +18,7 @@ import org.neurite.web.bench.Workload;
  * on it; the full CNN preset (99%) is a benchmark, {@code bench/run --presets}.
  */
 class MnistCnnConvergenceTest {
-    private static final int SAMPLES = Workload.W2.trainLimit();
+    private static final int SAMPLES = NamedRecipe.W2.recipe().limit();
 
     @Test
     void smallCnnLearnsMnistInOneEpochOfTenThousandDigits() {
@@ -30,11 +31,11 @@ class MnistCnnConvergenceTest {
         }
         Dataset train = all.subset("mnist train (first " + SAMPLES + ")", first);
 
-        TrainingRun run = Workload.W2.request(1).newRun(train, null);
+        TrainingRun run = NamedRecipe.W2.recipe().newRun(train, null);
         while (run.step()) {
             // one epoch, one batch per call
         }
-        assertEquals(TrainingRun.State.DONE, run.state());
+        assertEquals(RunState.DONE, run.state());
         float accuracy = Evaluation.of(run.model(), test, 500).accuracy();
         System.out.println("MNIST small CNN (W2), 1 epoch on " + SAMPLES + " digits: test accuracy " + accuracy);
         assertTrue(accuracy >= 0.88f, "W2 test accuracy " + accuracy + " (the peers reach about 0.907)");

@@ -8,17 +8,18 @@ import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.IdxReader;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
-import org.neurite.engine.nn.ModelSpec;
-import org.neurite.engine.optim.Adam;
-import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.Evaluation;
-import org.neurite.engine.train.TrainingConfig;
+import org.neurite.engine.train.Recipe;
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
 import org.neurite.server.mnist.MnistFiles;
 
 /** The engine's MLP on the real MNIST files, provisioned through the server's own code path. */
 class MnistMlpConvergenceTest {
+    private static final String RECIPE = "optimizer=adam&lr=0.001&batch=32&epochs=4&seed=1"
+            + "&spec=input 784 | dense 128 relu | dense 10 linear | loss softmaxCrossEntropy";
+
     @Test
     void mlpReaches97PercentOnTheRealTestSet() {
         MnistFiles files = MnistFiles.provisionAndLoad(System.out);
@@ -27,10 +28,7 @@ class MnistMlpConvergenceTest {
         assertEquals(60_000, train.size());
         assertEquals(10_000, test.size());
 
-        Model model = Model.create(
-                ModelSpec.parse("input 784 | dense 128 relu | dense 10 linear | loss softmaxCrossEntropy"), new Rng(1));
-        TrainingRun run = new TrainingRun(model, new Adam(0.001f), new TrainingConfig(4, 32, 2)
-                .withBatchEventInterval(1_000_000), train, test);
+        TrainingRun run = Recipe.parse(RECIPE).newRun(train, test);
         run.addListener(e -> {
             if (e.type() == TrainingEvent.Type.EPOCH) {
                 System.out.println("MNIST MLP " + e.toJson());
@@ -39,12 +37,12 @@ class MnistMlpConvergenceTest {
         while (run.step()) {
             // train all four epochs
         }
-        assertEquals(TrainingRun.State.DONE, run.state());
+        assertEquals(RunState.DONE, run.state());
         float accuracy = run.lastTest().accuracy();
         assertTrue(accuracy >= 0.97f, "MNIST MLP test accuracy " + accuracy);
 
         // the saved model file reproduces the accuracy exactly
-        Model reloaded = ModelFile.read(ModelFile.write(model));
+        Model reloaded = ModelFile.read(ModelFile.write(run.model()));
         assertEquals(accuracy, Evaluation.of(reloaded, test, 500).accuracy());
     }
 }
