@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import org.neurite.server.http.ErrorMapping;
+import org.neurite.server.http.Json;
+import org.neurite.server.jobs.JobRoutes;
+import org.neurite.server.jobs.Jobs;
 import org.neurite.server.mnist.MnistDataRoute;
 
 /** Builds the configured, unstarted Neurite server. {@link Main} starts it; tests start it on a free port. */
@@ -19,10 +22,16 @@ public final class App {
     }
 
     public static Javalin create(AppSettings settings) {
+        Jobs jobs = new Jobs(settings.training());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jsonMapper(Json.javalinMapper());
+            config.http.maxRequestSize = settings.training().maxRequestBytes();
+            config.events.serverStopping(jobs::close);
             serveStaticFiles(config);
             config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
+            config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(settings.training())));
+            JobRoutes.register(config.routes, jobs, settings.mnist());
             ErrorMapping.register(config.routes);
         });
     }
