@@ -26,16 +26,20 @@ public final class App {
     }
 
     public static Javalin create(AppSettings settings) {
-        Jobs jobs = new Jobs(settings.training());
+        return create(settings, new Jobs(settings.training()));
+    }
+
+    /** The app around a given job pool (tests look into its jobs); the app stops the pool when it stops. */
+    public static Javalin create(AppSettings settings, Jobs jobs) {
         ModelStore models = ModelStore.open(settings.dataDir().resolve(MODELS_DIR));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(Json.javalinMapper());
-            config.http.maxRequestSize = settings.training().maxRequestBytes();
+            config.http.maxRequestSize = jobs.limits().maxRequestBytes();
             config.events.serverStopping(jobs::close);
             serveStaticFiles(config);
             config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
-            config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(settings.training())));
+            config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(jobs.limits())));
             JobRoutes.register(config.routes, jobs, settings.mnist());
             ModelRoutes.register(config.routes, models);
             ErrorMapping.register(config.routes);
