@@ -124,7 +124,7 @@ public final class Job {
             JobEvent numbered;
             List<JobListener> targets;
             synchronized (lock) {
-                if (!history.isEmpty() && history.get(history.size() - 1).isFinal()) {
+                if (hasEnded()) {
                     return; // a job ends once; anything after its last event is dropped
                 }
                 numbered = JobEvent.of(history.size() + 1, event);
@@ -136,6 +136,7 @@ public final class Job {
                         state = finalState(event.type());
                     }
                     listeners.clear();
+                    lock.notifyAll();
                 }
             }
             for (JobListener listener : targets) {
@@ -206,6 +207,25 @@ public final class Job {
         return true;
     }
 
+    /** Waits until the job's last event is out, for at most {@code millis}; returns whether it is. */
+    boolean awaitEnd(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (lock) {
+            while (!hasEnded()) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    return false;
+                }
+                lock.wait(left);
+            }
+            return true;
+        }
+    }
+
+    private boolean hasEnded() {
+        return !history.isEmpty() && history.get(history.size() - 1).isFinal();
+    }
+
     /**
      * Registers {@code listener} for the live events and returns the events after {@code afterId} it has
      * missed, atomically: every event is either in the returned list or delivered live, never both. A job whose
@@ -215,7 +235,7 @@ public final class Job {
         synchronized (lock) {
             int from = (int) Math.max(0, Math.min(afterId, history.size()));
             List<JobEvent> missed = new ArrayList<>(history.subList(from, history.size()));
-            boolean live = history.isEmpty() || !history.get(history.size() - 1).isFinal();
+            boolean live = !hasEnded();
             if (live) {
                 listeners.add(listener);
             }

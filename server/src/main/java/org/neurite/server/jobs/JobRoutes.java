@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.util.List;
+import java.util.Optional;
 import org.neurite.server.http.ApiException;
 import org.neurite.server.http.RandomIds;
 import org.neurite.server.mnist.MnistAvailability;
@@ -60,7 +61,7 @@ public final class JobRoutes {
     }
 
     /** Stops a queued or running job and answers its state; an ended job is only reported. */
-    private void stop(Context ctx) {
+    private void stop(Context ctx) throws InterruptedException {
         Job job = job(ctx);
         jobs.stop(job);
         ctx.json(job.view());
@@ -112,7 +113,7 @@ public final class JobRoutes {
 
     private Job job(Context ctx) {
         String id = ctx.pathParam("id");
-        return (RandomIds.isWellFormed(id) ? jobs.find(id) : java.util.Optional.<Job>empty())
+        return (RandomIds.isWellFormed(id) ? jobs.find(id) : Optional.<Job>empty())
                 .orElseThrow(() -> ApiException.notFound("No job with id '" + RandomIds.shorten(id) + "'",
                         "Jobs are listed at " + JOBS + "; ended jobs are kept until " + Jobs.KEPT_ENDED
                                 + " newer ones have ended, and none survive a restart."));

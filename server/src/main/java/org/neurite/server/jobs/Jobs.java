@@ -25,6 +25,8 @@ import org.neurite.server.http.ApiException;
 public final class Jobs implements AutoCloseable {
     static final int KEPT_ENDED = 100;
     static final int RETRY_AFTER_SECONDS = 30;
+    /** How long a stop request waits for a running job to end: a few of its time slices. */
+    static final long STOP_WAIT_MS = 2_000;
     /** How often clients of quiet jobs get a comment line, so dropped connections are noticed. */
     static final long HEARTBEAT_SECONDS = 15;
 
@@ -81,13 +83,17 @@ public final class Jobs implements AutoCloseable {
         return all;
     }
 
-    /** Stops a queued or running job; an ended job is left as it is. */
-    public void stop(Job job) {
+    /**
+     * Stops a queued or running job and waits (briefly: a running job stops at the end of its time slice) until
+     * it has; an ended job is left as it is.
+     */
+    public void stop(Job job) throws InterruptedException {
         job.requestStop();
         Runnable task = waiting.remove(job.id());
         if (task != null && pool.remove(task)) {
             job.release(); // it will never run: let its model and data go now
         }
+        job.awaitEnd(STOP_WAIT_MS);
     }
 
     private void forgetOldJobs() {

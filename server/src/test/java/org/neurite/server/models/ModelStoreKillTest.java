@@ -135,7 +135,9 @@ class ModelStoreKillTest {
     private record Server(Process process, int port) {
         static Server start(Path dataDir, Path log) throws IOException, InterruptedException {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp",
+            // a small heap and the quick compiler: six starts of a server that only stores files
+            Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC", "-cp",
                     System.getProperty("java.class.path"), "org.neurite.server.Main", "--port", "0",
                     "--data-dir", dataDir.toString(), "--mnist-dir", TestApps.provisionedMnistDir().toString(),
                     "--max-jobs", "1")
