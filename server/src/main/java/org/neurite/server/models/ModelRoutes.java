@@ -96,6 +96,7 @@ public final class ModelRoutes {
             // reported below with what was sent
         }
         throw ApiException.badRequest("accuracy '" + RandomIds.shorten(text) + "' must be a number from 0 to 1"
-                + " (query parameter 'accuracy')", "Send the test accuracy as a fraction, such as 0.978, or leave it out.");
+                + " (query parameter 'accuracy')",
+                "Send the test accuracy as a fraction, such as 0.978, or leave it out.");
     }
 }

@@ -70,7 +70,8 @@ final class JobsApi {
     static String twoDimensionalJob(String dataset, int epochs, int samples) {
         return "{\"recipe\": \"optimizer=adam&lr=0.01&batch=16&epochs=" + epochs + "&spec=input 2 | dense 8 tanh"
                 + " | dense 2 linear | loss softmaxCrossEntropy\", \"dataset\": {\"name\": \"" + dataset + "\","
-                + " \"seed\": 3, \"noise\": 0.1, \"samples\": " + samples + "}, \"name\": \"" + dataset + " x" + epochs + "\"}";
+                + " \"seed\": 3, \"noise\": 0.1, \"samples\": " + samples + "},"
+                + " \"name\": \"" + dataset + " x" + epochs + "\"}";
     }
 
     private URI uri(String path) {
