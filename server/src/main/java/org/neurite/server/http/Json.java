@@ -7,7 +7,7 @@ import io.javalin.json.JavalinJackson;
 
 /**
  * The server's one JSON mapper, strict on input: a field the endpoint does not know, a value of the wrong
- * type or trailing text is an error that names it, never silently ignored.
+ * type (1.5 where a whole number belongs, too) or trailing text is an error that names it, never ignored.
  */
 public final class Json {
 
@@ -16,6 +16,7 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     private Json() {

@@ -31,7 +31,7 @@ public final class Job {
     private final Object lock = new Object();
     /** Held while one event is handed to the listeners, so two events never overtake each other. */
     private final Object publishing = new Object();
-    private final List<JobEvent> history = new ArrayList<>();
+    private final EventHistory history = new EventHistory();
     private final List<JobListener> listeners = new ArrayList<>();
     private RunState state = RunState.QUEUED;
     private int epoch;
@@ -127,8 +127,7 @@ public final class Job {
                 if (hasEnded()) {
                     return; // a job ends once; anything after its last event is dropped
                 }
-                numbered = JobEvent.of(history.size() + 1, event);
-                history.add(numbered);
+                numbered = history.add(event);
                 track(event);
                 targets = new ArrayList<>(listeners);
                 if (numbered.isFinal()) {
@@ -223,7 +222,7 @@ public final class Job {
     }
 
     private boolean hasEnded() {
-        return !history.isEmpty() && history.get(history.size() - 1).isFinal();
+        return history.hasEnded();
     }
 
     /**
@@ -233,8 +232,7 @@ public final class Job {
      */
     public Subscription subscribe(long afterId, JobListener listener) {
         synchronized (lock) {
-            int from = (int) Math.max(0, Math.min(afterId, history.size()));
-            List<JobEvent> missed = new ArrayList<>(history.subList(from, history.size()));
+            List<JobEvent> missed = history.after(afterId);
             boolean live = !hasEnded();
             if (live) {
                 listeners.add(listener);
@@ -256,7 +254,7 @@ public final class Job {
     /** Everything the API shows about the job, read consistently. */
     public JobView view() {
         synchronized (lock) {
-            String last = history.isEmpty() ? null : history.get(history.size() - 1).json();
+            String last = history.last() == null ? null : history.last().json();
             return new JobView(id, name, state.id(), recipeText, dataset, progress, epoch, epochs, samplesSeen,
                     last, created.toString(), JobView.Links.of(id));
         }
