@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.neurite.server.jobs.TrainingLimits;
 
 class ServerOptionsTest {
 
@@ -46,6 +47,28 @@ class ServerOptionsTest {
         assertEquals(Path.of("/srv/models"), options.dataDir());
         assertEquals(Path.of("/srv/mnist"), options.mnistDir());
         assertEquals(0, parse("--port=0").port());
+    }
+
+    @Test
+    void trainingLimitsHaveDefaultsAndOptions() throws UsageException {
+        TrainingLimits defaults = parse().training();
+        assertTrue(defaults.enabled());
+        assertEquals(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), defaults.maxJobs());
+        assertEquals(8, defaults.maxQueue());
+        assertEquals(50, defaults.maxEpochs());
+        assertEquals(5_000_000L, defaults.maxParams());
+
+        TrainingLimits set = parse("--max-jobs", "3", "--max-queue=0", "--max-epochs", "200",
+                "--max-params=20_000_000", "--no-server-training").training();
+        assertEquals(new TrainingLimits(false, 3, 0, 200, 20_000_000L), set);
+    }
+
+    @Test
+    void badTrainingLimitsSayWhatIsAllowed() {
+        assertEquals("--max-jobs must be a whole number from 1 to 256, got '0'", error("--max-jobs", "0"));
+        assertEquals("--max-epochs must be a whole number from 1 to 100000, got 'lots'", error("--max-epochs=lots"));
+        assertEquals("--max-params must be a whole number from 1 to 100000000, got '-5'", error("--max-params=-5"));
+        assertEquals("--no-server-training takes no value", error("--no-server-training=yes"));
     }
 
     @Test
