@@ -41,6 +41,8 @@ public final class Job {
     private volatile boolean stopRequested;
     private volatile byte[] model;
     private volatile TrainingRun run;
+    /** Threads the run trains on (its shard count). */
+    private final int threads;
 
     Job(String id, String name, String recipeText, Map<String, Object> dataset, TrainingRun run) {
         this.id = id;
@@ -48,6 +50,7 @@ public final class Job {
         this.recipeText = recipeText;
         this.dataset = dataset;
         this.run = run;
+        this.threads = run.shardCount();
         this.epochs = run.recipe().epochs();
         this.batchesPerEpoch = run.batchesPerEpoch();
     }
@@ -255,8 +258,8 @@ public final class Job {
     public JobView view() {
         synchronized (lock) {
             String last = history.last() == null ? null : history.last().json();
-            return new JobView(id, name, state.id(), recipeText, dataset, progress, epoch, epochs, samplesSeen,
-                    last, created.toString(), JobView.Links.of(id));
+            return new JobView(id, name, state.id(), recipeText, dataset, threads, progress, epoch, epochs,
+                    samplesSeen, last, created.toString(), JobView.Links.of(id));
         }
     }
 }

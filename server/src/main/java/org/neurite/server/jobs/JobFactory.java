@@ -20,10 +20,12 @@ final class JobFactory {
 
     private final TrainingLimits limits;
     private final JobDatasets datasets;
+    private final ShardThreads shardThreads;
 
-    JobFactory(TrainingLimits limits, JobDatasets datasets) {
+    JobFactory(TrainingLimits limits, JobDatasets datasets, ShardThreads shardThreads) {
         this.limits = limits;
         this.datasets = datasets;
+        this.shardThreads = shardThreads;
     }
 
     Job create(byte[] body) throws IOException {
@@ -39,6 +41,7 @@ final class JobFactory {
         Recipe recipe = recipe(request.recipe());
         checkLimits(recipe);
         String name = name(request.name());
+        int threads = threads(request.threads());
         TrainingData data = datasets.resolve(request.dataset());
         TrainingRun run;
         try {
@@ -48,7 +51,21 @@ final class JobFactory {
                     "Make the model's input and output layers match the data: MNIST is 'input 1x28x28' (or 784)"
                             + " with 10 outputs, the 2D datasets have 2 features.");
         }
+        run.shard(threads, shardThreads);
         return new Job(RandomIds.next(), name, recipe.toText(), data.description(), run);
+    }
+
+    private static int threads(Integer threads) {
+        int max = TrainingLimits.maxThreadsPerJob();
+        if (threads == null) {
+            return 1;
+        }
+        if (threads < 1 || threads > max) {
+            throw ApiException.badRequest("threads " + threads + " must be between 1 and " + max
+                    + " on this server (field 'threads')", "Leave it out for 1 thread (bit-identical to the browser),"
+                    + " or ask for up to " + max + ", one per core.");
+        }
+        return threads;
     }
 
     private static Recipe recipe(String text) {

@@ -6,6 +6,8 @@ package org.neurite.server.jobs;
  * @param recipe  a named recipe ("mlp") or recipe text ("from=mlp&epochs=1"), as the engine's {@code Recipe} reads it
  * @param dataset what to train on
  * @param name    an optional label shown in lists
+ * @param threads how many threads train it (data-parallel shards; default 1, which is bit-identical to the
+ *                browser); each count is deterministic
  */
-public record JobRequest(String recipe, DatasetRequest dataset, String name) {
+public record JobRequest(String recipe, DatasetRequest dataset, String name, Integer threads) {
 }

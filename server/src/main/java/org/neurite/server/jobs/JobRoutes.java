@@ -30,7 +30,7 @@ public final class JobRoutes {
     }
 
     public static void register(RoutesConfig routes, Jobs jobs, MnistAvailability mnist) {
-        JobRoutes api = new JobRoutes(jobs, new JobFactory(jobs.limits(), new JobDatasets(mnist)));
+        JobRoutes api = new JobRoutes(jobs, new JobFactory(jobs.limits(), new JobDatasets(mnist), jobs.shardThreads()));
         routes.post(JOBS, api::create);
         routes.get(JOBS, api::list);
         routes.get(JOB, api::show);

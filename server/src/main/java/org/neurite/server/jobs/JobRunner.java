@@ -21,20 +21,13 @@ final class JobRunner implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final Job job;
-    /** Threads one job may use. One for now; data-parallel training in the engine will take more. */
-    private final int threads;
 
-    JobRunner(Job job, int threads) {
+    JobRunner(Job job) {
         this.job = job;
-        this.threads = threads;
     }
 
     Job job() {
         return job;
-    }
-
-    int threads() {
-        return threads;
     }
 
     @Override

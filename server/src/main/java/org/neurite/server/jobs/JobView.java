@@ -8,7 +8,7 @@ import java.util.Map;
  * object exactly as the event stream sends it.
  */
 public record JobView(String id, String name, String state, String recipe, Map<String, Object> dataset,
-                      double progress, int epoch, int epochs, int samplesSeen, @JsonRawValue String lastEvent,
+                      int threads, double progress, int epoch, int epochs, int samplesSeen, @JsonRawValue String lastEvent,
                       String created, Links links) {
 
     /** Where to find the job, its event stream and its model. */

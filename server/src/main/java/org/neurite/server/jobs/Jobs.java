@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +34,9 @@ public final class Jobs implements AutoCloseable {
     private final TrainingLimits limits;
     private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService heartbeat;
+    /** Runs the shards of jobs that train on several threads. */
+    private final ExecutorService shardPool;
+    private final ShardThreads shardThreads;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     /** The pool's task of each job that has not started yet, so that stopping it frees its place in the queue. */
     private final Map<String, Runnable> waiting = new ConcurrentHashMap<>();
@@ -43,6 +47,8 @@ public final class Jobs implements AutoCloseable {
                 limits.maxQueue() == 0 ? new SynchronousQueue<>()
                         : new ArrayBlockingQueue<>(limits.maxQueue()), threads("neurite-job-"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(threads("neurite-sse-heartbeat-"));
+        this.shardPool = Executors.newFixedThreadPool(TrainingLimits.maxThreadsPerJob(), threads("neurite-shard-"));
+        this.shardThreads = new ShardThreads(shardPool);
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -50,9 +56,13 @@ public final class Jobs implements AutoCloseable {
         return limits;
     }
 
+    ShardThreads shardThreads() {
+        return shardThreads;
+    }
+
     /** Queues the job; refused with 429 when every thread is busy and the queue is full. */
     void submit(Job job) {
-        JobRunner runner = new JobRunner(job, 1);
+        JobRunner runner = new JobRunner(job);
         Runnable task = () -> {
             waiting.remove(job.id());
             runner.run();
@@ -123,6 +133,7 @@ public final class Jobs implements AutoCloseable {
             job.requestStop();
         }
         heartbeat.shutdownNow();
+        shardPool.shutdown();
         pool.shutdown();
         try {
             if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -40,6 +40,11 @@ public record TrainingLimits(boolean enabled, int maxJobs, int maxQueue, int max
         return new TrainingLimits(value, maxJobs, maxQueue, maxEpochs, maxParams);
     }
 
+    /** Most threads one job may train on: the machine's cores. */
+    public static int maxThreadsPerJob() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /** The largest model file a model of {@link #maxParams} parameters makes: the upload limit of the model store. */
     public long maxModelBytes() {
         return 4 * maxParams + MODEL_FILE_OVERHEAD;
