@@ -37,7 +37,14 @@ public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
         if (app != null) {
             app.stop();
         }
-        Files.deleteIfExists(dataDir);
+        if (dataDir != null) {
+            // the model store keeps a folder of its own in there
+            try (java.util.stream.Stream<Path> paths = Files.walk(dataDir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     public String url(String pathAndQuery) {
