@@ -4,7 +4,12 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import org.neurite.server.http.ErrorMapping;
+import org.neurite.server.http.Json;
+import org.neurite.server.jobs.JobRoutes;
+import org.neurite.server.jobs.Jobs;
 import org.neurite.server.mnist.MnistDataRoute;
+import org.neurite.server.models.ModelRoutes;
+import org.neurite.server.models.ModelStore;
 
 /** Builds the configured, unstarted Neurite server. {@link Main} starts it; tests start it on a free port. */
 public final class App {
@@ -14,15 +19,25 @@ public final class App {
      * puts the compiled bundle under {@code bundle/}; one static-files entry serves both.
      */
     static final String PUBLIC_DIR = "/public";
+    /** Stored models live in this directory of the data dir. */
+    static final String MODELS_DIR = "models";
 
     private App() {
     }
 
     public static Javalin create(AppSettings settings) {
+        Jobs jobs = new Jobs(settings.training());
+        ModelStore models = ModelStore.open(settings.dataDir().resolve(MODELS_DIR));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jsonMapper(Json.javalinMapper());
+            config.http.maxRequestSize = settings.training().maxRequestBytes();
+            config.events.serverStopping(jobs::close);
             serveStaticFiles(config);
             config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
+            config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(settings.training())));
+            JobRoutes.register(config.routes, jobs, settings.mnist());
+            ModelRoutes.register(config.routes, models);
             ErrorMapping.register(config.routes);
         });
     }

@@ -1,13 +1,20 @@
 package org.neurite.server;
 
 import java.nio.file.Path;
+import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistAvailability;
 
 /**
  * What the app needs from the outside world, decided before it is built.
  *
- * @param dataDir where the server keeps what users create (stored models)
- * @param mnist   the provisioned MNIST directory, or what to do because it could not be provisioned
+ * @param dataDir  where the server keeps what users create (stored models)
+ * @param mnist    the provisioned MNIST directory, or what to do because it could not be provisioned
+ * @param training whether and how much the server trains
  */
-public record AppSettings(Path dataDir, MnistAvailability mnist) {
+public record AppSettings(Path dataDir, MnistAvailability mnist, TrainingLimits training) {
+
+    /** Settings with the default training limits. */
+    public AppSettings(Path dataDir, MnistAvailability mnist) {
+        this(dataDir, mnist, TrainingLimits.defaults());
+    }
 }

@@ -55,8 +55,12 @@ public final class Main {
             out.println("The pages work without it; the MNIST Studio needs it.");
             out.println();
         }
-        Javalin app = App.create(new AppSettings(options.dataDir(), mnist)).start(options.port());
+        Javalin app = App.create(new AppSettings(options.dataDir(), mnist, options.training())).start(options.port());
         out.println("Neurite is running at http://localhost:" + app.port() + "/");
+        out.println(options.training().enabled()
+                ? "Training on the server: up to " + options.training().maxJobs() + " job(s) at once, "
+                        + options.training().maxQueue() + " waiting; models are stored in " + options.dataDir()
+                : "Training on the server is off (--no-server-training); models are stored in " + options.dataDir());
         return app;
     }
 

