@@ -29,6 +29,7 @@ final class WhereSwitch {
     void offer(boolean serverTrains) {
         offered = serverTrains;
         group.setHidden(!serverTrains);
+        group.setAttribute("data-server-training", serverTrains ? "on" : "off");
         if (!serverTrains) {
             setChecked(browser, true);
         }
