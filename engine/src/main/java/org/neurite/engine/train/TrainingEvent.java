@@ -1,5 +1,7 @@
 package org.neurite.engine.train;
 
+import java.util.Map;
+
 /**
  * One metrics event of a training run. The same schema travels unchanged through the browser worker, the
  * server's SSE stream and the plots: absent numbers are NaN (or -1 for counts) and left out of
@@ -18,6 +20,16 @@ public final class TrainingEvent {
 
         public String id() {
             return id;
+        }
+
+        /** The type called {@code id} ("batch", "epoch"...), or null. */
+        public static Type find(String id) {
+            for (Type t : values()) {
+                if (t.id.equals(id)) {
+                    return t;
+                }
+            }
+            return null;
         }
     }
 
@@ -114,6 +126,50 @@ public final class TrainingEvent {
             Json.string(sb, message);
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * The event of a JSON text written by {@link #toJson()} (a worker message, one {@code data:} line of the
+     * server's event stream): absent numbers read as NaN, absent counts as -1, unknown fields are ignored.
+     *
+     * @throws IllegalArgumentException when the text is not such an object, or its type is not one of the six
+     */
+    public static TrainingEvent fromJson(String json) {
+        Map<String, String> f = JsonFields.parse(json);
+        Type type = Type.find(f.get("type"));
+        if (type == null) {
+            throw new IllegalArgumentException("a training event's 'type' must be batch, epoch, done, stopped, "
+                    + "diverged or error; it was " + (f.containsKey("type") ? "'" + f.get("type") + "'" : "missing"));
+        }
+        return new TrainingEvent(type, count(f, "epoch"), count(f, "batch"), count(f, "samplesSeen"),
+                number(f, "loss"), number(f, "accuracy"), number(f, "testLoss"), number(f, "testAccuracy"),
+                number(f, "samplesPerSecond"), number(f, "learningRate"), f.get("message"));
+    }
+
+    private static int count(Map<String, String> fields, String name) {
+        String text = fields.get(name);
+        if (text == null) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a training event's '" + name + "' must be a whole number; it was '"
+                    + text + "'");
+        }
+    }
+
+    private static float number(Map<String, String> fields, String name) {
+        String text = fields.get(name);
+        if (text == null) {
+            return Float.NaN;
+        }
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a training event's '" + name + "' must be a number; it was '"
+                    + text + "'");
+        }
     }
 
     private static void count(StringBuilder sb, String name, int value) {

@@ -103,7 +103,8 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /** Best effort: a Chromium child still closing may hold a file a moment longer; it is only a temp dir. */
-    private static void deleteRecursively(Path dir) {
+    /** Deletes {@code dir} and everything in it; what cannot be deleted is left for the system's temp cleaning. */
+    static void deleteRecursively(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

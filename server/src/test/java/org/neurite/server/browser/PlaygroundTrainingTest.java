@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neurite.engine.train.RunState;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.train.Session;
@@ -71,7 +72,7 @@ class PlaygroundTrainingTest {
         Session session = new Playground(PlaygroundState.fromHash(hash).state).session();
         session.play();
         int[] ticks = {0};
-        while (session.status() == Session.Status.TRAINING && session.epochs() < 10 * XOR_EPOCHS) {
+        while (session.state() == RunState.RUNNING && session.epochs() < 10 * XOR_EPOCHS) {
             session.trainFor(10, () -> ticks[0]++);
         }
         return session.epochs();

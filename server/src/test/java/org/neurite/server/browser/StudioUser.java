@@ -128,6 +128,21 @@ final class StudioUser {
         actions.release().perform();
     }
 
+    /**
+     * How many points each series of the chart in {@code #id} shows ("12,12"), as the chart writes it when it
+     * draws; "" before it has drawn.
+     */
+    String chartPoints(String id) {
+        String points = browser.byId(id).getDomAttribute("data-points");
+        return points == null ? "" : points;
+    }
+
+    /** The number of points the first series of the chart in {@code #id} shows. */
+    int firstSeriesPoints(String id) {
+        String points = chartPoints(id);
+        return points.isEmpty() ? 0 : Integer.parseInt(points.split(",")[0]);
+    }
+
     /** A vertical line: a "1". */
     void drawOne() {
         int[][] points = new int[13][];

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neurite.server.App;
 import org.neurite.server.AppSettings;
+import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistAvailability;
 import org.neurite.server.mnist.MnistProvisioner;
 
@@ -17,8 +18,19 @@ import org.neurite.server.mnist.MnistProvisioner;
  * into the cache directory, then verified), because the worker pages train on the real files.
  */
 public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
+    private final TrainingLimits training;
     private Javalin app;
     private Path dataDir;
+
+    /** The server as {@code Main} starts it by default: training jobs on. */
+    public WorkerSite() {
+        this(TrainingLimits.defaults());
+    }
+
+    /** The server with these training limits ({@code withEnabled(false)}: as with --no-server-training). */
+    public WorkerSite(TrainingLimits training) {
+        this.training = training;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -28,7 +40,7 @@ public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("the worker tests train on MNIST, which is not available: "
                     + mnist.problem());
         }
-        app = App.create(new AppSettings(dataDir, mnist));
+        app = App.create(new AppSettings(dataDir, mnist, training));
         app.start("127.0.0.1", 0);
     }
 
@@ -37,14 +49,7 @@ public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
         if (app != null) {
             app.stop();
         }
-        if (dataDir != null) {
-            // the model store keeps a folder of its own in there
-            try (java.util.stream.Stream<Path> paths = Files.walk(dataDir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        BrowserExtension.deleteRecursively(dataDir); // models a test stored on the server live under it
     }
 
     public String url(String pathAndQuery) {

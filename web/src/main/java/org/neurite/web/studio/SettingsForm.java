@@ -80,12 +80,13 @@ final class SettingsForm {
         return form;
     }
 
-    /** Locks the fields a run cannot change (all but the learning rate) while it trains. */
-    void lockForRun(boolean locked) {
+    /**
+     * Locks the fields a run cannot change while it trains: all but the learning rate, and that one too when the
+     * run takes no new rate ({@code rateFixed}: a server job).
+     */
+    void lockForRun(boolean locked, boolean rateFixed) {
         for (HTMLElement input : inputs) {
-            if (input != learningRate) {
-                Html.flag(input, "disabled", locked);
-            }
+            Html.flag(input, "disabled", locked && (input != learningRate || rateFixed));
         }
     }
 }

@@ -7,20 +7,27 @@ import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.train.ConfusionMatrix;
 import org.neurite.engine.train.NamedRecipe;
 import org.neurite.engine.train.RecipeForm;
+import org.neurite.web.api.ServerOffer;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.run.ServerRunClient;
+import org.neurite.web.run.WorkerRunClient;
+import org.neurite.web.run.WorkerScorer;
 import org.neurite.web.worker.WorkerClient;
+import org.neurite.web.worker.WorkerDataset;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The Studio's controller: it keeps the page state (the setup in the URL hash, the data, the current model and
  * its test-set predictions) and passes each change to the widgets that show it. The widgets do the showing;
- * the worker does the training; the engine does the maths.
+ * the worker (or the server, for a run sent there) does the training; the engine does the maths.
  */
 final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results {
     private StudioState state = StudioState.fromHash(currentHash());
     private final ModelEditor editor = new ModelEditor();
     private final SettingsForm settings = new SettingsForm();
+    private final WhereSwitch where = new WhereSwitch();
+    private final WorkerClient worker;
     private final TrainingPanel panel = new TrainingPanel();
     private final LearningCharts charts = new LearningCharts();
     private final Trainer trainer;
@@ -33,6 +40,12 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private final HTMLElement quick = Dom.byId("st-quick");
     private final HTMLElement quickButton = Dom.byId("st-quick-train");
     private final FilesPanel files = new FilesPanel();
+    private final ServerModelsPanel serverModels = new ServerModelsPanel(files);
+    /** The model the pad uses, as a file, and its title: what "Save to the server" stores. */
+    private byte[] currentFile;
+    private String currentTitle = "";
+    /** The current model's test accuracy, NaN until scored. */
+    private double currentAccuracy = Double.NaN;
     private MnistData data;
     private ConfusionMatrix matrix;
     private float[] probabilities;
@@ -43,7 +56,10 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private int scoringMessage = -1;
 
     Studio(WorkerClient worker) {
-        trainer = new Trainer(worker, panel, charts, this);
+        this.worker = worker;
+        WorkerScorer scorer = new WorkerScorer(worker);
+        trainer = new Trainer(new WorkerRunClient(worker), new ServerRunClient("mnist", scorer), scorer, panel, charts,
+                this);
     }
 
     void start(String dataBase) {
@@ -51,6 +67,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.show(state);
         settings.listen(this);
         settings.show(state);
+        where.listen(this::settingsChanged);
+        where.show(state);
         panel.onTrain(this::train);
         panel.onPause(trainer::pause);
         panel.onResume(trainer::resume);
@@ -59,6 +77,23 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         quickButton.onClick(e -> trainQuickModel());
         files.listen(this::loadFile);
         EmbedCode.wire(files);
+        serverModels.listen(new ServerModelsPanel.Current() {
+            @Override
+            public byte[] modelFile() {
+                return currentFile;
+            }
+
+            @Override
+            public String title() {
+                return currentTitle;
+            }
+
+            @Override
+            public double accuracy() {
+                return currentAccuracy;
+            }
+        }, this::loadModel);
+        ServerOffer.fetch(this::serverAnswered);
         cellGallery.empty("");
         mistakes.empty("Train or load a model to see its mistakes.");
         settingsChanged();
@@ -66,6 +101,15 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         new DataPanel(dataBase, this::dataReady).load();
         // the plots are not needed before the first run: building them later keeps the start short
         Later.run(charts::build);
+    }
+
+    /** The switch and the model store show only when the server has them (not in a static export). */
+    private void serverAnswered(ServerOffer offer) {
+        where.offer(offer != null && offer.training());
+        serverModels.offer(offer != null);
+        if (!trainer.isActive()) {
+            settingsChanged();
+        }
     }
 
     /** A pasted link or the back button changed the hash: show that setup (not while a run trains this one). */
@@ -76,12 +120,16 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         state = StudioState.fromHash(currentHash());
         editor.show(state);
         settings.show(state);
+        where.show(state);
         settingsChanged();
     }
 
     private void dataReady(MnistData ready) {
         data = ready;
-        trainer.dataReady(ready);
+        worker.loadDataset(WorkerDataset.mnist(ready.trainImages(), ready.trainLabels(), ready.testImagesCopy(),
+                ready.testLabelsCopy()));
+        worker.watchTestPredictions(true);
+        trainer.dataReady(ready.trainSize());
         Html.flag(quickButton, "disabled", false);
         if (waitingForData != null) {
             trainer.load(waitingForData);
@@ -102,11 +150,11 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         }
         String title = StudioState.CUSTOM.equals(editor.presetId()) ? "Custom model"
                 : NamedRecipe.byId(editor.presetId()).title();
-        trainer.start(checked.recipe(), title);
+        trainer.start(checked.recipe(), title, where.onServer());
     }
 
     private void trainQuickModel() {
-        trainer.start(NamedRecipe.MLP.recipe().withEpochs(1), "Quick model");
+        trainer.start(NamedRecipe.MLP.recipe().withEpochs(1), "Quick model", false);
     }
 
     @Override
@@ -126,6 +174,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         if (editor.spec() != null) {
             state.spec = editor.spec().toText();
         }
+        where.copyTo(state);
         boolean valid = settings.check(state).isValid();
         replaceHash(state.toHash());
         panel.modelUsable(editor.spec() != null && valid);
@@ -145,7 +194,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     @Override
     public void runActive(boolean active) {
         editor.setEnabled(!active);
-        settings.lockForRun(active);
+        settings.lockForRun(active, !trainer.takesLearningRate());
+        where.lock(active);
         Html.flag(quickButton, "disabled", active || data == null);
     }
 
@@ -158,6 +208,9 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private void use(Model model, byte[] modelFile, String title) {
         pad.use(model, title);
         files.offer(modelFile, title);
+        currentFile = modelFile;
+        currentTitle = title;
+        serverModels.modelReady();
         quick.setHidden(true);
         // the pictures of the first layer are a task of their own: reading the model was enough for this one
         Later.run(() -> inside.show(model));
@@ -170,6 +223,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         }
         probabilities = values;
         matrix = ConfusionMatrix.of(values, 10, data.testLabels());
+        currentAccuracy = matrix.accuracy();
         confusion.show(matrix, epoch < 0 ? "This model" : "After epoch " + epoch);
         if (epoch < 0) {
             trainer.loadedModelScored(matrix.accuracy());
@@ -210,6 +264,11 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     }
 
     private void loadFile(String name, byte[] bytes) {
+        loadModel(name, "model from " + name, bytes);
+    }
+
+    /** Makes a model file from disk or from the server the page's model; {@code name} says where it came from. */
+    private void loadModel(String name, String title, byte[] bytes) {
         Model model;
         try {
             model = ModelFile.read(bytes);
@@ -225,7 +284,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
             return;
         }
         boolean wasTraining = trainer.isActive();
-        use(model, bytes, "model from " + name);
+        use(model, bytes, title);
+        currentAccuracy = Double.NaN;
         scoringMessage = files.status("ok", "Loaded " + name + " (" + Numbers.grouped(model.parameterCount())
                 + " parameters)" + (wasTraining ? "; the training run was stopped" : "") + ". Scoring it on the "
                 + "10,000 test digits…");

@@ -10,11 +10,14 @@ import org.neurite.engine.train.RecipeForm.Field;
  * The setup a link reproduces: the preset (or a custom model's spec) and the training settings, as typed. It
  * lives in the URL hash ({@code #preset=cnn&opt=adam&lr=0.001&batch=64&epochs=5&l2=0&decay=0.3}, plus
  * {@code spec=...} for a custom model), so the Lessons can link to {@code mnist.html#preset=mlp} and a shared
- * link opens the same setup. Values are kept as typed; {@link #form()} checks them through the engine's one
+ * link opens the same setup. {@code on=server} trains the run as a job on the server (left out for this
+ * browser, the default, so older links read the same). Values are kept as typed; {@link #form()} checks them through the engine's one
  * recipe validator, and the recipe it gives is what the worker or the server trains.
  */
 final class StudioState {
     static final String CUSTOM = "custom";
+    static final String BROWSER = "browser";
+    static final String SERVER = "server";
 
     String preset = NamedRecipe.MLP.id();
     /** The model spec of a custom model (the preset's spec otherwise). */
@@ -26,6 +29,8 @@ final class StudioState {
     String l2 = "0";
     /** The learning-rate decay: not on the form, it comes with the preset (or a link). */
     String decay;
+    /** Where runs train: {@link #BROWSER} or {@link #SERVER}. */
+    String on = BROWSER;
     /** What was wrong with the link, or null. */
     String linkProblem;
 
@@ -58,6 +63,7 @@ final class StudioState {
         state.epochs = orElse(param(body, "epochs"), state.epochs);
         state.l2 = orElse(param(body, "l2"), state.l2);
         state.decay = orElse(param(body, "decay"), state.decay);
+        state.on = SERVER.equals(param(body, "on")) ? SERVER : BROWSER;
         return state;
     }
 
@@ -90,7 +96,14 @@ final class StudioState {
         sb.append("&opt=").append(encode(optimizer)).append("&lr=").append(encode(learningRate))
                 .append("&batch=").append(encode(batchSize)).append("&epochs=").append(encode(epochs))
                 .append("&l2=").append(encode(l2)).append("&decay=").append(encode(decay));
+        if (onServer()) {
+            sb.append("&on=").append(SERVER);
+        }
         return sb.toString();
+    }
+
+    boolean onServer() {
+        return SERVER.equals(on);
     }
 
     static boolean isPreset(String id) {

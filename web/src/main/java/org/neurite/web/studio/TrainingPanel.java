@@ -22,6 +22,8 @@ final class TrainingPanel {
     private final HTMLElement loss = Dom.byId("st-loss");
     private final HTMLElement speed = Dom.byId("st-speed");
     private boolean modelUsable = true;
+    /** Whether the run shown can pause (a server job cannot). */
+    private boolean pausable = true;
     private Phase phase = Phase.NO_DATA;
 
     void onTrain(Runnable action) {
@@ -48,9 +50,19 @@ final class TrainingPanel {
         phase = value;
         boolean active = value == Phase.RUNNING || value == Phase.PAUSED;
         Html.flag(train, "disabled", value == Phase.NO_DATA || active || !modelUsable);
-        Html.flag(pause, "disabled", value != Phase.RUNNING);
-        Html.flag(resume, "disabled", value != Phase.PAUSED);
+        Html.flag(pause, "disabled", value != Phase.RUNNING || !pausable);
+        Html.flag(resume, "disabled", value != Phase.PAUSED || !pausable);
         Html.flag(stop, "disabled", !active);
+    }
+
+    /** Whether the run about to start can pause; Pause stays disabled for one that cannot. */
+    void pausable(boolean value) {
+        pausable = value;
+        if (value) {
+            pause.removeAttribute("title");
+        } else {
+            pause.setAttribute("title", "A run on the server cannot pause; Stop ends it.");
+        }
     }
 
     /** Whether the model and settings on screen can be trained (the Train button needs it). */

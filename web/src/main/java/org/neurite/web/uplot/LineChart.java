@@ -54,7 +54,7 @@ public final class LineChart {
             + "  new ResizeObserver(function () { plot.setSize({ width: width(), height: height }); })"
             + "    .observe(container);"
             + "}"
-            + "return { plot: plot, points: points, logY: logY };")
+            + "return { plot: plot, points: points, logY: logY, container: container };")
     private static native JSObject create(HTMLElement container, String xLabel, String yLabel, String[] labels,
                                           String[] colours, int height, boolean logY, boolean showPoints);
 
@@ -79,7 +79,7 @@ public final class LineChart {
     @JSBody(params = { "chart" }, script = "for (var i = 0; i < chart.points.length; i++) { chart.points[i] = []; }")
     private static native void clear(JSObject chart);
 
-    /** Draws the points added so far. */
+    /** Draws the points added so far, and writes their count per series in the container's {@code data-points}. */
     public void redraw() {
         redraw(chart);
     }
@@ -96,6 +96,8 @@ public final class LineChart {
             + "  s.forEach(function (p) { ys[row.get(p[0])] = p[1]; });"
             + "  data.push(ys);"
             + "});"
-            + "chart.plot.setData(data);")
+            + "chart.plot.setData(data);"
+            // how many points each series shows, on the container: the figure's content, readable without eyes
+            + "chart.container.dataset.points = chart.points.map(function (s) { return s.length; }).join(',');")
     private static native void redraw(JSObject chart);
 }

@@ -1,33 +1,31 @@
 package org.neurite.web.playground.train;
 
-import org.neurite.engine.train.RunState;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.RunHost;
+import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
 
 /**
- * One network being trained on one dataset: play, pause, one batch at a time, within a time budget per
- * animation frame. Changing the optimizer, batch size or regularization starts a new engine run on the same
- * weights (the epoch count goes on); changing the learning rate applies from the next batch.
+ * One network being trained on one dataset: the Playground's thin adapter over the engine's {@link RunHost}, which
+ * owns running, pausing, single steps and the end of a run (its {@link RunState} is what the page shows). What is
+ * the Playground's own stays here: the loss history across runs, the losses measured on the spot after a step
+ * or an edited weight, and the "target loss reached" stop. Changing the optimizer, batch size or regularization
+ * starts a new engine run on the same weights (the epoch count goes on); the learning rate applies from the next
+ * batch.
  */
-public final class Session {
-    /** Where the session stands, as the page shows it. */
-    public enum Status { READY, TRAINING, PAUSED, DIVERGED, TARGET_REACHED, FINISHED }
-
-    /** Milliseconds from some fixed origin: {@code performance.now()} in the page. */
-    public interface Clock {
-        double now();
-    }
-
+public final class Session implements RunHost.Listener {
     private final Model model;
     private final Dataset train;
     private final Dataset test;
     private final LossHistory history = new LossHistory();
     private TrainingSettings settings;
-    private TrainingRun run;
-    private Status status = Status.READY;
+    private RunHost host;
+    /** The clock of the current slice: the page's {@code performance.now}, a test's ticking clock. */
+    private RunHost.Clock clock = RunHost.NANO_CLOCK;
+    private boolean targetReached;
     private int epochsBefore;
     private int epochsDone;
     private int weightVersion;
@@ -39,80 +37,85 @@ public final class Session {
         this.train = train;
         this.test = test;
         this.settings = settings;
-        this.run = newRun();
+        this.host = newHost();
         this.metrics = measure();
         history.add(0, metrics.trainLoss, metrics.testLoss);
     }
 
-    private TrainingRun newRun() {
-        TrainingRun fresh = settings.recipe(model.spec()).newRun(model, train, test);
-        fresh.addListener(this::onEvent);
+    /** A host over a new run on the current weights, paused until play or step. */
+    private RunHost newHost() {
+        TrainingRun run = settings.recipe(model.spec()).newRun(model, train, test);
+        RunHost fresh = new RunHost(run, () -> clock.now());
+        fresh.pause();
+        fresh.addListener(this);
         return fresh;
     }
 
-    private void onEvent(TrainingEvent event) {
+    @Override
+    public void onEvent(TrainingEvent event) {
         switch (event.type()) {
-            case EPOCH:
+            case EPOCH -> {
                 epochsDone = epochsBefore + event.epoch();
                 metrics = new Metrics(event.loss(), event.accuracy(), event.testLoss(), event.testAccuracy());
                 history.add(epochsDone, event.loss(), event.testLoss());
                 checkTarget();
-                break;
-            case DIVERGED:
-                status = Status.DIVERGED;
-                message = event.message() + " Press reset to start again.";
-                break;
-            case DONE:
-                status = Status.FINISHED;
-                message = event.message();
-                break;
-            default:
-                break;
+            }
+            case DIVERGED -> message = event.message() + " Press reset to start again.";
+            case DONE -> message = event.message();
+            default -> {
+                // batches are drawn from the model itself; a stop is the target's, which says so already
+            }
         }
+    }
+
+    @Override
+    public void onState(RunState state) {
+        // the page reads state() when it draws
     }
 
     private void checkTarget() {
         float target = settings.targetLoss();
         float reached = test != null ? metrics.testLoss : metrics.trainLoss;
         if (target > 0f && reached <= target) {
-            run.stop();
-            status = Status.TARGET_REACHED;
+            targetReached = true;
             message = "Reached " + (test != null ? "test" : "training") + " loss " + Numbers.loss(reached)
                     + ", at or below the target " + Numbers.loss(target) + ", after " + epochsDone
                     + (epochsDone == 1 ? " epoch." : " epochs.");
+            host.stop();
         }
     }
 
-    /** Starts (or resumes) training on the following frames. */
+    /** Starts (or resumes) training on the following frames; after a target stop, a new run goes on from here. */
     public void play() {
         if (canTrain()) {
-            status = Status.TRAINING;
+            goOnAfterTarget();
             message = "";
+            host.resume();
         }
     }
 
     public void pause() {
-        if (status == Status.TRAINING) {
-            status = Status.PAUSED;
-        }
+        host.pause();
     }
 
-    /** Whether play or step can do anything (not after divergence or the end of the run). */
+    /** Whether play or step can do anything (not after divergence, a failure or the end of the run). */
     public boolean canTrain() {
-        return status != Status.DIVERGED && status != Status.FINISHED;
+        RunState state = host.state();
+        return state == RunState.RUNNING || state == RunState.PAUSED || state == RunState.STOPPED;
     }
 
     /**
-     * Trains batches until {@code budgetMs} have passed or the run stops; returns whether any batch ran.
-     * Called once per animation frame while training.
+     * Trains batches for about {@code budgetMs} on {@code now}'s clock unless paused or ended; returns whether any
+     * batch ran. Called once per animation frame while training.
      */
-    public boolean trainFor(double budgetMs, Clock clock) {
-        double start = clock.now();
-        boolean trained = false;
-        while (status == Status.TRAINING && clock.now() - start < budgetMs && stepRun()) {
-            trained = true;
+    public boolean trainFor(double budgetMs, RunHost.Clock now) {
+        if (host.state() != RunState.RUNNING) {
+            return false;
         }
-        return trained;
+        clock = now;
+        host.trainFor(budgetMs);
+        weightVersion++;
+        return true;
     }
 
     /** One batch, then the losses measured on the spot, so a single step shows its effect. */
@@ -120,29 +123,28 @@ public final class Session {
         if (!canTrain()) {
             return;
         }
-        status = Status.PAUSED;
+        goOnAfterTarget();
         message = "";
-        if (stepRun()) {
-            remeasure();
-        }
+        host.step();
+        weightVersion++;
+        remeasure();
     }
 
-    /** Trains one batch of the engine run (a new run on the same weights after a target stop). */
-    private boolean stepRun() {
-        if (run.state() == RunState.STOPPED) {
+    /** After the target stopped a run, training on means a new run on the same weights. */
+    private void goOnAfterTarget() {
+        if (host.state() == RunState.STOPPED) {
             restartRunKeepingWeights();
         }
-        if (!run.isRunning()) {
-            return false;
-        }
-        run.step();
-        weightVersion++;
-        return true;
+        targetReached = false;
     }
 
     private void restartRunKeepingWeights() {
+        boolean running = host.state() == RunState.RUNNING;
         epochsBefore = epochsDone;
-        run = newRun();
+        host = newHost();
+        if (running) {
+            host.resume();
+        }
     }
 
     /** Takes new hyperparameters: the learning rate at once, the others through a new run on the same weights. */
@@ -151,12 +153,13 @@ public final class Session {
         settings = newSettings;
         if (rebuild) {
             restartRunKeepingWeights();
-        } else if (run.isRunning()) {
-            run.setLearningRate(newSettings.learningRate);
+        } else if (host.run().isRunning()) {
+            host.setLearningRate(newSettings.learningRate);
         }
-        if (status == Status.TARGET_REACHED && !reachedTarget()) {
-            status = Status.PAUSED;
+        if (targetReached && !reachedTarget()) {
+            targetReached = false;
             message = "";
+            restartRunKeepingWeights();
         }
     }
 
@@ -186,8 +189,14 @@ public final class Session {
         return model;
     }
 
-    public Status status() {
-        return status;
+    /** The engine's state of the current run: running, paused, or how it ended (stopped: by the target). */
+    public RunState state() {
+        return host.state();
+    }
+
+    /** Whether the last run stopped because the loss reached the target (the Playground's own stop). */
+    public boolean targetReached() {
+        return targetReached;
     }
 
     /** What the page should say about the run: divergence, target reached, finished; "" otherwise. */

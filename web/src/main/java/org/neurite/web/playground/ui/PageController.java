@@ -11,6 +11,7 @@ import org.neurite.web.playground.model.Network;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Property;
 import org.neurite.web.playground.train.Numbers;
+import org.neurite.engine.train.RunState;
 import org.neurite.web.playground.train.Session;
 import org.neurite.web.playground.train.Warmup;
 import org.neurite.web.playground.view.NodeRef;
@@ -272,7 +273,7 @@ public final class PageController {
             return;
         }
         session.trainFor(TRAIN_SLICE_MS, Performance::now);
-        if (session.status() != Session.Status.TRAINING) {
+        if (session.state() != RunState.RUNNING) {
             playing = false;
             redraw();
         } else if (Performance.now() - frameStart < TRAIN_WINDOW_MS) {

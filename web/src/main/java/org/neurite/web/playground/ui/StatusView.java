@@ -23,7 +23,8 @@ final class StatusView {
         shown = message;
         status.setTextContent(message);
         status.setHidden(message.isEmpty());
-        status.setAttribute("data-status", session.status().name().toLowerCase());
+        // the engine's run state, or the Playground's own stop: "target_reached", "done", "diverged"...
+        status.setAttribute("data-status", session.targetReached() ? "target_reached" : session.state().id());
     }
 
     /** Lists {@code lines} (what a link had that could not be used), or hides the box when there are none. */

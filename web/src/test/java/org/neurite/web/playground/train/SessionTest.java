@@ -5,21 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.neurite.engine.train.RunHost;
+import org.neurite.engine.train.RunState;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Settings;
 
 class SessionTest {
     /** A clock that advances one millisecond per reading: a budget of n ms trains about n batches. */
-    private static Session.Clock ticking() {
+    private static RunHost.Clock ticking() {
         int[] ticks = {0};
         return () -> ticks[0]++;
     }
 
     private static Session train(Session session, int maxEpochs) {
         session.play();
-        Session.Clock clock = ticking();
-        while (session.status() == Session.Status.TRAINING && session.epochs() < maxEpochs) {
+        RunHost.Clock clock = ticking();
+        while (session.state() == RunState.RUNNING && session.epochs() < maxEpochs) {
             session.trainFor(25, clock);
         }
         return session;
@@ -30,7 +32,8 @@ class SessionTest {
         Playground playground = new Playground(PlaygroundState.fromHash("#dataset=gaussian&layers=2&targetLoss=0.1"
                 + "&learningRate=0.1").state);
         Session session = train(playground.session(), 500);
-        assertEquals(Session.Status.TARGET_REACHED, session.status());
+        assertTrue(session.targetReached());
+        assertEquals(RunState.STOPPED, session.state(), "the engine run ends at the target");
         assertTrue(session.metrics().testLoss <= 0.1f, "test loss " + session.metrics().testLoss);
         assertEquals("Reached test loss " + Numbers.loss(session.metrics().testLoss) + ", at or below the target"
                 + " 0.1000, after " + session.epochs() + (session.epochs() == 1 ? " epoch." : " epochs."),
@@ -39,11 +42,31 @@ class SessionTest {
     }
 
     @Test
+    void afterTheTargetPlayGoesOnWithANewRunOnTheSameWeights() {
+        Playground playground = new Playground(PlaygroundState.fromHash("#dataset=gaussian&layers=2&targetLoss=0.1"
+                + "&learningRate=0.1").state);
+        Session session = train(playground.session(), 500);
+        assertTrue(session.targetReached());
+        int epochs = session.epochs();
+        String weights = session.model().weightDigest();
+        session.play();
+        assertFalse(session.targetReached());
+        assertEquals(RunState.RUNNING, session.state(), "a new engine run, playing");
+        assertEquals("", session.message());
+        assertEquals(weights, session.model().weightDigest(), "the weights it stopped with");
+        session.pause();
+        assertEquals(RunState.PAUSED, session.state());
+        session.stepOnce();
+        assertEquals(epochs, session.epochs(), "the epoch count goes on from where it stopped");
+        assertFalse(weights.equals(session.model().weightDigest()), "one batch trained");
+    }
+
+    @Test
     void aDivergedRunStopsWithTheEnginesExplanation() {
         Playground playground = new Playground(PlaygroundState.fromHash("#dataset=plane&layers=8,8"
                 + "&activations=relu&learningRate=100").state);
         Session session = train(playground.session(), 100);
-        assertEquals(Session.Status.DIVERGED, session.status());
+        assertEquals(RunState.DIVERGED, session.state());
         assertTrue(session.message().startsWith("Training diverged: the loss "), session.message());
         assertTrue(session.message().contains("The learning rate 100.0 is too high for this network; try 1.0"),
                 session.message());
@@ -76,7 +99,7 @@ class SessionTest {
         float before = session.metrics().trainLoss;
         String weights = session.model().weightDigest();
         session.stepOnce();
-        assertEquals(Session.Status.PAUSED, session.status());
+        assertEquals(RunState.PAUSED, session.state());
         assertFalse(weights.equals(session.model().weightDigest()));
         assertFalse(before == session.metrics().trainLoss, "the loss was measured again");
         assertEquals(0, session.epochs(), "one batch is not an epoch");

@@ -1,0 +1,61 @@
+package org.neurite.web.studio;
+
+import org.neurite.web.dom.Dom;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The "Train in: this browser / the server" switch: two radio buttons (arrow keys move between them). Hidden, not
+ * broken, until the server says it trains jobs; while hidden every run trains in this browser.
+ */
+final class WhereSwitch {
+    private final HTMLElement group = Dom.byId("st-where");
+    private final HTMLElement browser = Dom.byId("st-on-browser");
+    private final HTMLElement server = Dom.byId("st-on-server");
+    private boolean offered;
+
+    void listen(Runnable changed) {
+        browser.addEventListener("change", e -> changed.run());
+        server.addEventListener("change", e -> changed.run());
+    }
+
+    /** Shows the choice of {@code state}. */
+    void show(StudioState state) {
+        setChecked(server, state.onServer());
+        setChecked(browser, !state.onServer());
+    }
+
+    /** Shows the switch when the server trains; otherwise hides it and chooses this browser. */
+    void offer(boolean serverTrains) {
+        offered = serverTrains;
+        group.setHidden(!serverTrains);
+        group.setAttribute("data-server-training", serverTrains ? "on" : "off");
+        if (!serverTrains) {
+            setChecked(browser, true);
+        }
+    }
+
+    /** Copies the choice into {@code state}; a link's {@code on=server} stays until the server has answered. */
+    void copyTo(StudioState state) {
+        if (offered) {
+            state.on = isChecked(server) ? StudioState.SERVER : StudioState.BROWSER;
+        }
+    }
+
+    /** Whether the next run trains on the server. */
+    boolean onServer() {
+        return offered && isChecked(server);
+    }
+
+    /** No change of place while a run trains. */
+    void lock(boolean locked) {
+        Html.flag(browser, "disabled", locked);
+        Html.flag(server, "disabled", locked);
+    }
+
+    @JSBody(params = "input", script = "return input.checked;")
+    private static native boolean isChecked(HTMLElement input);
+
+    @JSBody(params = { "input", "on" }, script = "input.checked = on;")
+    private static native void setChecked(HTMLElement input, boolean on);
+}
