@@ -1,13 +1,8 @@
 package org.neurite.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +14,6 @@ import org.neurite.engine.data.IdxReader;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.ConfusionMatrix;
-import org.neurite.server.Http;
 import org.neurite.server.mnist.MnistFiles;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,7 +31,8 @@ class ServerModelInStudioTest {
 
     @Test
     void aServerJobsModelPredictsInTheStudioAsOnTheJvm() throws IOException, InterruptedException {
-        byte[] modelFile = trainOnTheServer("{\"recipe\":\"from=mlp&epochs=1\",\"dataset\":{\"name\":\"mnist\"}}");
+        byte[] modelFile = site.trainOnTheServer("{\"recipe\":\"from=mlp&epochs=1\",\"dataset\":{\"name\":\"mnist\"}}",
+                Duration.ofMinutes(3));
         int[] jvm = confusionOnTheJvm(ModelFile.read(modelFile));
 
         Path file = Files.createTempDirectory("neurite-server-model").resolve("server-mlp.neurite");
@@ -58,24 +53,6 @@ class ServerModelInStudioTest {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.getParent());
         }
-    }
-
-    private static byte[] trainOnTheServer(String job) throws InterruptedException {
-        HttpResponse<byte[]> posted = Http.send(HttpRequest.newBuilder(URI.create(site.url("/api/jobs")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(job)).build());
-        assertEquals(202, posted.statusCode(), Http.text(posted));
-        String id = Http.json(posted).get("id").asText();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        JsonNode state;
-        do {
-            Thread.sleep(250);
-            state = Http.json(Http.send(HttpRequest.newBuilder(URI.create(site.url("/api/jobs/" + id))).build()));
-        } while (!state.get("state").asText().equals("done") && System.nanoTime() < deadline);
-        assertEquals("done", state.get("state").asText(), state.toString());
-        HttpResponse<byte[]> model = Http.send(HttpRequest.newBuilder(URI.create(site.url("/api/jobs/" + id
-                + "/model"))).build());
-        assertEquals(200, model.statusCode());
-        return model.body();
     }
 
     /** The 10 x 10 counts, row by row, as the engine computes them on this JVM. */

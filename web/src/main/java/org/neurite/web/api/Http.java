@@ -3,6 +3,7 @@ package org.neurite.web.api;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 
 /**
@@ -26,25 +27,25 @@ public final class Http {
         void answer(int status, ArrayBuffer bytes, String text);
     }
 
-    @JSBody(params = { "method", "url", "answer" }, script = ""
-            + "fetch(url, {method: method, headers: {'Accept': 'application/json'}})"
-            + "  .then(function (r) { return r.text().then(function (t) { answer(r.status, t); }); })"
-            + "  .catch(function (e) { answer(0, (e && e.message) || String(e)); });")
-    public static native void text(String method, String url, TextAnswer answer);
+    public static void text(String method, String url, TextAnswer answer) {
+        send(method, url, null, null, answer);
+    }
 
-    @JSBody(params = { "url", "json", "answer" }, script = ""
-            + "fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},"
-            + "    body: json})"
-            + "  .then(function (r) { return r.text().then(function (t) { answer(r.status, t); }); })"
-            + "  .catch(function (e) { answer(0, (e && e.message) || String(e)); });")
-    public static native void postJson(String url, String json, TextAnswer answer);
+    public static void postJson(String url, String json, TextAnswer answer) {
+        send("POST", url, "application/json", JSString.valueOf(json), answer);
+    }
 
-    @JSBody(params = { "url", "bytes", "answer" }, script = ""
-            + "fetch(url, {method: 'POST', headers: {'Content-Type': 'application/octet-stream',"
-            + "    'Accept': 'application/json'}, body: bytes})"
+    public static void postBytes(String url, JSObject bytes, TextAnswer answer) {
+        send("POST", url, "application/octet-stream", bytes, answer);
+    }
+
+    @JSBody(params = { "method", "url", "contentType", "body", "answer" }, script = ""
+            + "var headers = {'Accept': 'application/json'};"
+            + "if (contentType) { headers['Content-Type'] = contentType; }"
+            + "fetch(url, {method: method, headers: headers, body: body})"
             + "  .then(function (r) { return r.text().then(function (t) { answer(r.status, t); }); })"
             + "  .catch(function (e) { answer(0, (e && e.message) || String(e)); });")
-    public static native void postBytes(String url, JSObject bytes, TextAnswer answer);
+    private static native void send(String method, String url, String contentType, JSObject body, TextAnswer answer);
 
     @JSBody(params = { "url", "answer" }, script = ""
             + "fetch(url, {cache: 'no-store'}).then(function (r) {"

@@ -1,6 +1,8 @@
 package org.neurite.web.dom;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /** Saves bytes or text the page made as a file on the user's machine. */
@@ -13,20 +15,14 @@ public final class Downloads {
     }
 
     public static void saveText(String fileName, String text, String mimeType) {
-        saveString(fileName, text, mimeType);
+        save(fileName, JSString.valueOf(text), mimeType);
     }
 
-    @JSBody(params = { "name", "bytes", "type" }, script = ""
-            + "var url = URL.createObjectURL(new Blob([bytes], {type: type}));"
+    /** {@code part} is what a {@code Blob} is made of: the bytes, or the text. */
+    @JSBody(params = { "name", "part", "type" }, script = ""
+            + "var url = URL.createObjectURL(new Blob([part], {type: type}));"
             + "var link = document.createElement('a'); link.href = url; link.download = name;"
             + "document.body.appendChild(link); link.click(); document.body.removeChild(link);"
             + "setTimeout(function () { URL.revokeObjectURL(url); }, 10000);")
-    private static native void save(String name, Int8Array bytes, String type);
-
-    @JSBody(params = { "name", "text", "type" }, script = ""
-            + "var url = URL.createObjectURL(new Blob([text], {type: type}));"
-            + "var link = document.createElement('a'); link.href = url; link.download = name;"
-            + "document.body.appendChild(link); link.click(); document.body.removeChild(link);"
-            + "setTimeout(function () { URL.revokeObjectURL(url); }, 10000);")
-    private static native void saveString(String name, String text, String type);
+    private static native void save(String name, JSObject part, String type);
 }
