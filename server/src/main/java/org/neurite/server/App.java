@@ -19,6 +19,8 @@ public final class App {
      * puts the compiled bundle under {@code bundle/}; one static-files entry serves both.
      */
     static final String PUBLIC_DIR = "/public";
+    /** Static files up to this size are kept compressed in memory (the whole site is a few megabytes). */
+    static final int PRECOMPRESS_MAX_BYTES = 2 * 1024 * 1024;
     /** Stored models live in this directory of the data dir. */
     static final String MODELS_DIR = "models";
 
@@ -53,6 +55,9 @@ public final class App {
             files.location = Location.CLASSPATH;
             // Browsers refuse to compile WebAssembly streamed with any other type.
             files.mimeTypes.add("application/wasm", "wasm");
+            // Pages, styles and the bundle (the largest file is about half a megabyte) are compressed once
+            // and kept, not compressed again for every student who opens a page.
+            files.precompressMaxSize = PRECOMPRESS_MAX_BYTES;
         });
         config.staticFiles.enableWebjars();
     }

@@ -3,14 +3,15 @@ package org.neurite.server.mnist;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.neurite.server.http.ApiException;
 
 /**
  * {@code GET /data/mnist/{name}}: one of the four IDX files, streamed from disk. Only the four known names
- * are served (an allow-list, so no path can reach any other file). Javalin gzips the body when the client
- * accepts it; the files never change, so they may be cached for a year.
+ * are served (an allow-list, so no path can reach any other file). A client that accepts gzip gets the gzip
+ * made once ({@link MnistGzip}), not one compressed per request; either form goes out with its
+ * {@code Content-Length}, so a page can show true progress. The files never change, so they may be cached for
+ * a year.
  */
 public final class MnistDataRoute implements Handler {
 
@@ -18,9 +19,11 @@ public final class MnistDataRoute implements Handler {
     static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
 
     private final MnistAvailability availability;
+    private final MnistGzip gzip;
 
     public MnistDataRoute(MnistAvailability availability) {
         this.availability = availability;
+        this.gzip = availability.isReady() ? new MnistGzip(availability.dir()) : null;
     }
 
     @Override
@@ -33,16 +36,42 @@ public final class MnistDataRoute implements Handler {
             throw new ApiException(503, "MNIST is not available on this server", availability.problem());
         }
         Path path = availability.dir().resolve(file.name());
-        try {
-            ctx.result(Files.newInputStream(path));
-        } catch (NoSuchFileException e) {
-            throw new ApiException(503, "The MNIST file " + file.name() + " has disappeared from " + path.getParent(),
-                    "Restart the server; it fetches missing MNIST files when it starts.");
+        if (!Files.isRegularFile(path)) {
+            throw new ApiException(503, "The MNIST file " + file.name() + " has disappeared from the server's"
+                    + " MNIST folder", "Restart the server; it fetches missing MNIST files when it starts.");
         }
+        boolean zipped = acceptsGzip(ctx.header("Accept-Encoding"));
+        Path body = zipped ? gzip.of(path) : path;
+        ctx.disableCompression();
+        if (zipped) {
+            ctx.header("Content-Encoding", "gzip");
+        }
+        ctx.header("Content-Length", Long.toString(Files.size(body)));
+        ctx.result(Files.newInputStream(body));
         ctx.contentType("application/octet-stream");
         ctx.header("Cache-Control", CACHE_FOREVER);
         // The body is gzipped only for clients that ask, so caches must keep the two forms apart.
         ctx.header("Vary", "Accept-Encoding");
+    }
+
+    /** Whether an {@code Accept-Encoding} header allows gzip (named, and not with q=0). */
+    static boolean acceptsGzip(String header) {
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(",")) {
+            String[] fields = part.trim().split(";");
+            if (fields[0].trim().equalsIgnoreCase("gzip") || fields[0].trim().equals("*")) {
+                for (int i = 1; i < fields.length; i++) {
+                    String q = fields[i].trim().replace(" ", "");
+                    if (q.equals("q=0") || q.matches("q=0\\.0*")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String shorten(String text) {

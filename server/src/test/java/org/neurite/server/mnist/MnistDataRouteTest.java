@@ -1,6 +1,7 @@
 package org.neurite.server.mnist;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,8 @@ class MnistDataRouteTest {
                 assertEquals("application/octet-stream", Http.header(response, "Content-Type"));
                 assertEquals("", Http.header(response, "Content-Encoding"), "no gzip unless asked for");
                 assertEquals(file.size(), response.body().length, file.name());
+                assertEquals(Long.toString(file.size()), Http.header(response, "Content-Length"),
+                        "the length is known before the body: a page shows true progress");
                 assertEquals(file.sha256(), Sha256.of(response.body()), file.name());
                 assertTrue(Http.header(response, "Cache-Control").contains("max-age=31536000"),
                         Http.header(response, "Cache-Control"));
@@ -48,10 +51,18 @@ class MnistDataRouteTest {
             assertEquals(200, response.statusCode());
             assertEquals("gzip", Http.header(response, "Content-Encoding"));
             assertEquals("Accept-Encoding", Http.header(response, "Vary"));
+            assertEquals(Integer.toString(response.body().length), Http.header(response, "Content-Length"));
             assertTrue(response.body().length < file.size() / 2,
                     "MNIST images compress well; got " + response.body().length + " bytes on the wire");
             byte[] unzipped = gunzip(response.body());
             assertEquals(file.sha256(), Sha256.of(unzipped));
+            HttpResponse<byte[]> again = Http.get(server, "/data/mnist/" + file.name(), "Accept-Encoding",
+                    "br, gzip;q=0.8");
+            assertArrayEquals(response.body(), again.body(), "the gzip made once is sent again");
+            HttpResponse<byte[]> refused = Http.get(server, "/data/mnist/" + file.name(), "Accept-Encoding",
+                    "gzip;q=0");
+            assertEquals("", Http.header(refused, "Content-Encoding"), "q=0 refuses gzip");
+            assertEquals(file.size(), refused.body().length);
         });
     }
 
