@@ -54,9 +54,13 @@ public final class Shards {
         correct = new int[shardCount];
         tasks = new Runnable[shardCount];
         for (int k = 0; k < shardCount; k++) {
-            // each replica draws its own dropout masks; its weights are the model's
-            replicas[k] = Model.create(model.spec(), new Rng(seed * 31 + k + 1));
-            replicas[k].copyWeightsFrom(model);
+            // the model itself takes the first shard; each other replica draws its own dropout masks
+            if (k == 0) {
+                replicas[k] = model;
+            } else {
+                replicas[k] = Model.create(model.spec(), new Rng(seed * 31 + k));
+                replicas[k].copyWeightsFrom(model);
+            }
             replicaParams[k] = replicas[k].params();
             int shard = k;
             tasks[k] = () -> forwardBackward(shard);
@@ -94,9 +98,13 @@ public final class Shards {
             total += losses[k] * ((float) count[k] / rows);
         }
         for (int p = 0; p < params.length; p++) {
+            // the model's own gradient is shard 0's: weigh it, then add the others in shard order
             float[] g = params[p].grad();
-            java.util.Arrays.fill(g, 0f);
-            for (int k = 0; k < active; k++) {
+            float first = (float) count[0] / rows;
+            for (int i = 0; i < g.length; i++) {
+                g[i] = first * g[i];
+            }
+            for (int k = 1; k < active; k++) {
                 float share = (float) count[k] / rows;
                 float[] gk = replicaParams[k][p].grad();
                 for (int i = 0; i < g.length; i++) {
@@ -130,8 +138,8 @@ public final class Shards {
 
     /** After the optimizer moved the model's weights, the replicas take them. */
     void syncReplicas() {
-        for (Model replica : replicas) {
-            replica.copyWeightsFrom(model);
+        for (int k = 1; k < replicas.length; k++) {
+            replicas[k].copyWeightsFrom(model);
         }
     }
 
