@@ -50,14 +50,19 @@ final class LoadRun {
     private LoadRun() {
     }
 
+    /** Twice: with the server's default pool (cores - 1 jobs train at once), then with every job training. */
     static void print(Path mnistDir) throws Exception {
-        new LoadRun().run(mnistDir);
+        new LoadRun().run(mnistDir, null);
+        new LoadRun().run(mnistDir, JOBS);
     }
 
-    private void run(Path mnistDir) throws Exception {
-        System.out.printf("%nLoad on loopback: %d students, %d MNIST jobs training, %d stream watchers; %d cores%n",
-                STUDENTS, JOBS, WATCHERS, Runtime.getRuntime().availableProcessors());
-        try (ServerProcess server = ServerProcess.start(mnistDir, "3g", "--max-jobs", Integer.toString(JOBS))) {
+    private void run(Path mnistDir, Integer maxJobs) throws Exception {
+        System.out.printf("%nLoad on loopback: %d students, %d MNIST jobs posted (%s), %d stream watchers; %d cores%n",
+                STUDENTS, JOBS, maxJobs == null ? "the default pool: cores - 1 train at once, the rest wait"
+                        : "--max-jobs " + maxJobs + ": all train at once", WATCHERS,
+                Runtime.getRuntime().availableProcessors());
+        String[] options = maxJobs == null ? new String[0] : new String[] {"--max-jobs", Integer.toString(maxJobs)};
+        try (ServerProcess server = ServerProcess.start(mnistDir, "3g", options)) {
             String base = server.base();
             warmUp(base);
             double rssBefore = server.residentMegabytes();
