@@ -62,7 +62,8 @@ final class GateList {
             String line = "to " + name + ": local ∂" + gate + "/∂" + name + " = " + Shown.number(local) + ", so "
                     + Shown.number(step.upstreamGradient()) + " × " + Shown.term(local) + " = "
                     + Shown.number(step.downstreamGradient(k));
-            if (step.inputGradientAfter(k) != step.downstreamGradient(k)) {
+            // A shared input's gradient is a sum: say where the sum stands after every contribution, the first too.
+            if (step.inputShared(k)) {
                 line += " (added up, " + name + " has " + Shown.number(step.inputGradientAfter(k)) + " so far)";
             }
             inputs.appendChild(Dom.element("li", line));
