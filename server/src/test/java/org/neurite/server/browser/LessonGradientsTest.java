@@ -90,6 +90,7 @@ class LessonGradientsTest extends LessonTest {
         // In the order the backward pass runs: the outer gate f first, then the square q.
         assertEquals(List.of("4", "8", "12"),
                 soFar(browser.text("graph-gate-f") + " " + browser.text("graph-gate-q"), "x"));
+        browser.screenshotAt("graph-gates", "lesson-07-running-totals");
         assertEquals(12, value(browser, "graph-grad-x"), 0.0);
     }
 
@@ -113,6 +114,7 @@ class LessonGradientsTest extends LessonTest {
         String graph = browser.text("graph");
         assertFalse(graph.contains("undefined"), graph);
         assertTrue(browser.text("graph-numeric-x").contains("division by zero"), browser.text("graph-numeric-x"));
+        browser.screenshotAt("graph-inputs", "lesson-07-division-by-zero");
 
         build(browser, "log(x)");
         type(browser, "graph-var-x", "-1");

@@ -135,6 +135,7 @@ class LessonSiteTest extends LessonTest {
         type(browser, "bce-p1", "1.5");
         assertBlank(browser, "bce-total");
         assertBlank(browser, "bce-t1");
+        browser.screenshotAt("bce", "lesson-04-no-probability");
         type(browser, "bce-p1", "0.05");
         assertTrue(value(browser, "bce-total") > 0, "a valid prediction brings the total back");
 
@@ -144,6 +145,7 @@ class LessonSiteTest extends LessonTest {
         String message = browser.text("compound-problem");
         assertTrue(message.contains("repetitions") && !message.contains("days"), message);
         assertBlank(browser, "compound-result");
+        browser.screenshotAt("compound", "lesson-09-too-many-repetitions");
 
         browser = open(PAGES[1]);
         assertEquals(3.2, value(browser, "perceptron-sum"), 1e-12);

@@ -97,6 +97,7 @@ class PlaygroundUploadTest {
         page.chooseRadio("pg-tool", "add");
         String brush = page.browser().text("pg-brush");
         assertTrue(brush.contains("cat") && brush.contains("bird") && !brush.contains("class"), brush);
+        page.browser().screenshotAt("pg-legend", "playground-word-labels");
     }
 
     /**

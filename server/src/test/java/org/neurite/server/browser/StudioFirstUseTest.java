@@ -40,5 +40,6 @@ class StudioFirstUseTest {
         user.waitForTrainingState("done", Duration.ofSeconds(120));
         String label = browser.text("st-epoch-label");
         assertTrue(label.startsWith("Quick model: "), label + " beside an Epochs field of " + epochs);
+        browser.screenshotAt("st-epoch-label", "studio-quick-model");
     }
 }

@@ -203,9 +203,11 @@ class SiteCrawlTest {
                 problems.add(url + " answers " + status);
                 return;
             }
-            if (page instanceof HtmlPage html) {
-                pages.put(url, html);
-                references(url, html);
+            // Only what is served as HTML is a page (HtmlUnit would read a script served as text as one).
+            boolean html = page.getWebResponse().getContentType().equals("text/html");
+            if (html && page instanceof HtmlPage htmlPage) {
+                pages.put(url, htmlPage);
+                references(url, htmlPage);
             }
         }
 
