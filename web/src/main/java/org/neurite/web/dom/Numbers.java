@@ -22,22 +22,7 @@ public final class Numbers {
 
     /** {@code value} with exactly {@code decimals} (0..6) digits after the point. */
     public static String fixed(float value, int decimals) {
-        int scale = 1;
-        for (int i = 0; i < decimals; i++) {
-            scale *= 10;
-        }
-        double scaled = Math.abs((double) value) * scale;
-        if (scaled > 2e9) {
-            return Float.toString(value);
-        }
-        int units = (int) Math.round(scaled);
-        String sign = value < 0 && units != 0 ? "-" : "";
-        String whole = Integer.toString(units / scale);
-        if (decimals == 0) {
-            return sign + whole;
-        }
-        String fraction = Integer.toString(units % scale + scale).substring(1);
-        return sign + whole + "." + fraction;
+        return fixed((double) value, decimals);
     }
 
     /**
