@@ -14,13 +14,16 @@ public final class BackwardStep {
     private final double[] local;
     private final double[] downstream;
     private final double[] inputGradientAfter;
+    private final boolean[] inputShared;
 
-    BackwardStep(Node gate, double upstream, double[] local, double[] downstream, double[] inputGradientAfter) {
+    BackwardStep(Node gate, double upstream, double[] local, double[] downstream, double[] inputGradientAfter,
+                 boolean[] inputShared) {
         this.gate = gate;
         this.upstream = upstream;
         this.local = local;
         this.downstream = downstream;
         this.inputGradientAfter = inputGradientAfter;
+        this.inputShared = inputShared;
     }
 
     /** The gate this step passes gradient through. */
@@ -51,9 +54,17 @@ public final class BackwardStep {
         return downstream[index];
     }
 
-    /** The input's accumulated gradient right after this step (equals the downstream unless it fans out). */
+    /**
+     * The input's accumulated gradient right after this contribution (equals the downstream unless it fans
+     * out): for x * x at x = 3, 3 after the first slot and 6 after the second.
+     */
     public double inputGradientAfter(int index) {
         return inputGradientAfter[index];
+    }
+
+    /** Whether the input feeds several gate slots, so its gradient is a sum that this step adds to. */
+    public boolean inputShared(int index) {
+        return inputShared[index];
     }
 
     @Override

@@ -106,22 +106,35 @@ public final class Graph {
         return lastBackwardSteps;
     }
 
-    private static BackwardStep passGradientThrough(Node gate) {
+    private BackwardStep passGradientThrough(Node gate) {
         int count = gate.inputCount();
         double upstream = gate.gradient();
         double[] local = new double[count];
         double[] downstream = new double[count];
         double[] after = new double[count];
+        boolean[] shared = new boolean[count];
         for (int i = 0; i < count; i++) {
             local[i] = gate.localGradient(i);
             downstream[i] = upstream * local[i];
+            // Read the total right after this contribution: in x * x the first slot has 3 so far, the second 6.
             gate.input(i).receiveGradient(downstream[i]);
-        }
-        // Read the totals only after all contributions: in x * x both go to the same node.
-        for (int i = 0; i < count; i++) {
             after[i] = gate.input(i).gradient();
+            shared[i] = slotsFedBy(gate.input(i)) > 1;
         }
-        return new BackwardStep(gate, upstream, local, downstream, after);
+        return new BackwardStep(gate, upstream, local, downstream, after, shared);
+    }
+
+    /** How many gate input slots {@code node} feeds in this graph: 2 for x in x * x, 3 in x * x * x. */
+    public int slotsFedBy(Node node) {
+        int slots = 0;
+        for (Node gate : gates) {
+            for (int i = 0; i < gate.inputCount(); i++) {
+                if (gate.input(i) == node) {
+                    slots++;
+                }
+            }
+        }
+        return slots;
     }
 
     public Node output() {

@@ -44,6 +44,33 @@ public final class Dense implements Layer {
         return bias;
     }
 
+    /** The weight of the link from input {@code from} to unit {@code to}: W[from][to]. */
+    public float weight(int from, int to) {
+        return weights.value()[weightIndex(from, to)];
+    }
+
+    /** Sets W[from][to], as a person editing one link does. */
+    public void setWeight(int from, int to, float value) {
+        weights.value()[weightIndex(from, to)] = value;
+    }
+
+    /** The loss gradient of W[from][to] from the last backward pass. */
+    public float weightGradient(int from, int to) {
+        return weights.grad()[weightIndex(from, to)];
+    }
+
+    private int weightIndex(int from, int to) {
+        if (from < 0 || from >= inputs || to < 0 || to >= units) {
+            throw new IndexOutOfBoundsException("no weight from input " + from + " to unit " + to + " in a "
+                    + inputs + " x " + units + " dense layer");
+        }
+        return from * units + to;
+    }
+
+    public int inputSize() {
+        return inputs;
+    }
+
     /** Pre-activation values z of the last forward batch. */
     public float[] preActivations() {
         return z;

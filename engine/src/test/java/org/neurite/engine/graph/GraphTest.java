@@ -59,7 +59,25 @@ class GraphTest {
         BackwardStep square = steps.get(0);
         assertEquals(3.0, square.downstreamGradient(0), 0.0);
         assertEquals(3.0, square.downstreamGradient(1), 0.0);
-        assertEquals(6.0, square.inputGradientAfter(0), 0.0);
+        assertEquals(3.0, square.inputGradientAfter(0), 0.0, "the first contribution alone");
+        assertEquals(6.0, square.inputGradientAfter(1), 0.0, "both contributions");
+        assertTrue(square.inputShared(0) && square.inputShared(1));
+    }
+
+    @Test
+    void aCubeCountsItsThreeContributionsOneByOne() {
+        Node x = Node.input("x", 2);
+        Node square = x.mul(x);
+        Graph graph = new Graph(square.mul(x));
+        assertEquals(3, graph.slotsFedBy(x));
+        assertEquals(1, graph.slotsFedBy(square));
+        List<BackwardStep> steps = graph.backward();
+        // The outer gate gives x 4 (the square's value), then the square gives 2 x 2 = 4 through each slot.
+        assertEquals(4.0, steps.get(0).inputGradientAfter(1), 0.0);
+        assertFalse(steps.get(0).inputShared(0), "the square feeds one slot");
+        assertEquals(8.0, steps.get(1).inputGradientAfter(0), 0.0);
+        assertEquals(12.0, steps.get(1).inputGradientAfter(1), 0.0);
+        assertEquals(12.0, x.gradient(), 0.0);
     }
 
     @Test

@@ -1,8 +1,14 @@
 package org.neurite.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -70,6 +76,55 @@ class LessonGradientsTest extends LessonTest {
         assertTrue(browser.text("graph-problem").contains("position"), browser.text("graph-problem"));
         assertNoConsoleErrors(browser);
     }
+    @Test
+    void lesson7NarratesTheRunningTotalOfEachContribution() {
+        Browser browser = open(PAGES[6]);
+        build(browser, "x * x");
+        type(browser, "graph-var-x", "3");
+        click(browser, "graph-all");
+        assertEquals(List.of("3", "6"), soFar(browser.text("graph-gates"), "x"));
+
+        build(browser, "x * x * x");
+        type(browser, "graph-var-x", "2");
+        click(browser, "graph-all");
+        // In the order the backward pass runs: the outer gate f first, then the square q.
+        assertEquals(List.of("4", "8", "12"),
+                soFar(browser.text("graph-gate-f") + " " + browser.text("graph-gate-q"), "x"));
+        browser.screenshotAt("graph-gates", "lesson-07-running-totals");
+        assertEquals(12, value(browser, "graph-grad-x"), 0.0);
+    }
+
+    @Test
+    void lesson7KeepsTheNumericalCheckForAfterThePass() {
+        Browser browser = open(PAGES[6]);
+        assertEquals("–", browser.text("graph-numeric-x"));
+        assertNull(browser.byId("graph-numeric-x").getDomAttribute("data-value"), "no check before a pass");
+        click(browser, "graph-forward");
+        assertEquals("–", browser.text("graph-numeric-x"), "nor halfway through the forward pass");
+        click(browser, "graph-all");
+        assertEquals(value(browser, "graph-grad-x"), value(browser, "graph-numeric-x"), 1e-8);
+    }
+
+    @Test
+    void lesson7SaysWhyAValueIsMissing() {
+        Browser browser = open(PAGES[6]);
+        build(browser, "x / y");
+        type(browser, "graph-var-y", "0");
+        click(browser, "graph-all");
+        String graph = browser.text("graph");
+        assertFalse(graph.contains("undefined"), graph);
+        assertTrue(browser.text("graph-numeric-x").contains("division by zero"), browser.text("graph-numeric-x"));
+        browser.screenshotAt("graph-inputs", "lesson-07-division-by-zero");
+
+        build(browser, "log(x)");
+        type(browser, "graph-var-x", "-1");
+        click(browser, "graph-all");
+        graph = browser.text("graph");
+        assertFalse(graph.contains("undefined"), graph);
+        assertTrue(browser.text("graph-status").contains("log of a negative number"), browser.text("graph-status"));
+        assertTrue(browser.text("graph-numeric-x").contains("log of a negative number"));
+    }
+
     // ---------- lesson 8 ----------
 
     @Test
@@ -95,5 +150,20 @@ class LessonGradientsTest extends LessonTest {
         assertEquals(0, value(browser, "chain-dydw1"), 0.0);
         assertExercise(browser, "passed");
         assertNoConsoleErrors(browser);
+    }
+
+    private static void build(Browser browser, String expression) {
+        type(browser, "graph-expression", expression);
+        click(browser, "graph-build");
+    }
+
+    /** Every "name has N so far" in the narration, in reading order. */
+    private static List<String> soFar(String narration, String name) {
+        List<String> totals = new ArrayList<>();
+        Matcher found = Pattern.compile(Pattern.quote(name) + " has (\\S+) so far").matcher(narration);
+        while (found.find()) {
+            totals.add(found.group(1));
+        }
+        return totals;
     }
 }

@@ -1,6 +1,8 @@
 package org.neurite.server.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -116,6 +118,47 @@ class LessonSiteTest extends LessonTest {
         for (String raw : new String[] {"\\(", "\\)", "$$", "\\frac", "\\hat", "\\sigma", "\\partial", "\\begin"}) {
             assertTrue(!text.contains(raw), "raw TeX '" + raw + "' left on " + browser.driver().getCurrentUrl());
         }
+    }
+
+    /**
+     * A wrong input leaves no result beside its message (lessons 4, 9, 2), and no page says "undefined": a
+     * total left from the last valid input reads as the answer to the wrong one.
+     */
+    @Test
+    void aWrongInputLeavesNoResultBesideItsMessage() {
+        Browser browser = open(PAGES[3]);
+        assertTrue(value(browser, "bce-total") > 0);
+        type(browser, "bce-p1", "0");
+        assertFalse(browser.text("bce").contains("undefined"), browser.text("bce"));
+        assertTrue(browser.text("bce-problem").contains("(0, 1)"), browser.text("bce-problem"));
+        assertBlank(browser, "bce-total");
+        type(browser, "bce-p1", "1.5");
+        assertBlank(browser, "bce-total");
+        assertBlank(browser, "bce-t1");
+        browser.screenshotAt("bce", "lesson-04-no-probability");
+        type(browser, "bce-p1", "0.05");
+        assertTrue(value(browser, "bce-total") > 0, "a valid prediction brings the total back");
+
+        browser = open(PAGES[8]);
+        assertTrue(value(browser, "compound-result") > 0);
+        type(browser, "compound-days", "100000");
+        String message = browser.text("compound-problem");
+        assertTrue(message.contains("repetitions") && !message.contains("days"), message);
+        assertBlank(browser, "compound-result");
+        browser.screenshotAt("compound", "lesson-09-too-many-repetitions");
+
+        browser = open(PAGES[1]);
+        assertEquals(3.2, value(browser, "perceptron-sum"), 1e-12);
+        type(browser, "perceptron-bias", "1,5");
+        assertTrue(browser.text("perceptron-problem").contains("comma"), browser.text("perceptron-problem"));
+        assertBlank(browser, "perceptron-sum");
+        assertBlank(browser, "perceptron-output");
+        assertEquals("", browser.text("perceptron-sum-line"));
+    }
+
+    private static void assertBlank(Browser browser, String id) {
+        assertEquals("–", browser.text(id), "#" + id + " beside an error");
+        assertNull(browser.byId(id).getDomAttribute("data-value"), "#" + id + " keeps a value beside an error");
     }
 
     @Test

@@ -141,12 +141,12 @@ class PlaygroundControlsTest {
         String before = page.heatmapPicture();
 
         // The link from hidden neuron 1 to the output: its curve passes through the midpoint of the two nodes.
-        pointAt(page, "1:0", "2:0");
+        page.pointAt("1:0", "2:0");
         page.waitUntil("the link's tooltip", SHORT, () -> !browser.byId("pg-tooltip").getDomProperty("hidden")
                 .equals("true"));
         String tip = browser.text("pg-tooltip");
         assertTrue(tip.startsWith("weight ") && tip.contains(" · gradient 0 · click to edit"), tip);
-        clickAt(page, "1:0", "2:0");
+        page.clickAt("1:0", "2:0");
         page.waitUntil("the inspector", SHORT, () -> browser.text("pg-inspector").startsWith("Weight from layer 1"
                 + " neuron 1 to output"));
         WebElement weight = browser.driver().findElement(By.cssSelector("#pg-inspector input[data-param='1:w:0']"));
@@ -166,6 +166,60 @@ class PlaygroundControlsTest {
             return !g.equals("not trained yet") && !g.equals("0");
         });
         assertEquals(List.of(), browser.consoleErrors(), "the page logged errors");
+    }
+
+    /** A weight typed while the pointer rests on its link: the link's label reads the new weight at once. */
+    @Test
+    void theLinkLabelReadsAWeightTypedWhileThePointerRestsOnIt() {
+        PlaygroundUser page = page();
+        Browser browser = page.browser();
+        Dimension usual = browser.driver().manage().window().getSize();
+        try {
+            // tall enough that the link and the inspector's field are both in view: typing scrolls nothing
+            browser.driver().manage().window().setSize(new Dimension(1280, 1400));
+            page.open("#dataset=circle&layers=3&activations=tanh&seed=5");
+            page.clickAt("1:0", "2:0");
+            page.waitUntil("the link's label", SHORT, () -> browser.text("pg-tooltip").startsWith("weight "));
+            WebElement weight = browser.driver().findElement(By.cssSelector("#pg-inspector input[data-param='1:w:0']"));
+            PlaygroundUser.typeInto(weight, "-6");
+            page.waitUntil("the label's new weight", SHORT, () -> browser.text("pg-tooltip").startsWith("weight -6.00 "));
+            browser.screenshot("playground-link-label");
+        } finally {
+            browser.driver().manage().window().setSize(usual);
+        }
+    }
+
+    /**
+     * On a 390 px phone the diagram's Output column is on screen; a network too wide for it says it scrolls
+     * sideways, and to where.
+     */
+    @Test
+    void onAPhoneTheOutputColumnIsInSightOrSignposted() {
+        PlaygroundUser page = page();
+        Browser browser = page.browser();
+        Dimension desktop = browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            page.open("");
+            page.centre(browser.byId("pg-net"));
+            assertTrue(outputColumnInSight(page), "the Output column is cut off at 390 px");
+            browser.screenshot("playground-phone-network");
+            page.open("#layers=8,8,8,8,8,8");
+            WebElement hint = browser.byId("pg-net-more");
+            page.centre(browser.byId("pg-net"));
+            page.waitUntil("the scroll sign", SHORT, hint::isDisplayed);
+            assertTrue(hint.getText().contains("Output"), hint.getText());
+            browser.screenshot("playground-phone-network-wide");
+        } finally {
+            browser.driver().manage().window().setSize(desktop);
+        }
+    }
+
+    private static boolean outputColumnInSight(PlaygroundUser page) {
+        return (Boolean) page.js("var box = document.querySelector('.pg-net-scroll').getBoundingClientRect();"
+                + "var cols = document.querySelectorAll('#pg-net .pg-col'); var last = cols[cols.length - 1];"
+                + "var out = last.getBoundingClientRect();"
+                + "return out.left >= box.left - 1 && out.right <= box.right + 1;");
     }
 
     @Test
@@ -288,29 +342,5 @@ class PlaygroundControlsTest {
             browser.driver().manage().window().setSize(desktop);
         }
         assertEquals(List.of(), browser.consoleErrors(), "the page logged errors");
-    }
-
-    private static void pointAt(PlaygroundUser page, String from, String to) {
-        double[] xy = midpoint(page, from, to);
-        new org.openqa.selenium.interactions.Actions(page.browser().driver())
-                .moveToLocation((int) xy[0], (int) xy[1]).perform();
-    }
-
-    private static void clickAt(PlaygroundUser page, String from, String to) {
-        double[] xy = midpoint(page, from, to);
-        new org.openqa.selenium.interactions.Actions(page.browser().driver())
-                .moveToLocation((int) xy[0], (int) xy[1]).click().perform();
-    }
-
-    /** The viewport point halfway between two nodes' centres, where the link between them passes. */
-    private static double[] midpoint(PlaygroundUser page, String from, String to) {
-        @SuppressWarnings("unchecked")
-        List<Number> xy = (List<Number>) page.js(""
-                + "function centre(node) { var box = document.querySelector('[data-node=\"' + node + '\"]')"
-                + ".getBoundingClientRect(); return [box.left + box.width / 2, box.top + box.height / 2]; }"
-                + "var a = centre(arguments[0]), b = centre(arguments[1]);"
-                + "return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];",
-                from, to);
-        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
     }
 }

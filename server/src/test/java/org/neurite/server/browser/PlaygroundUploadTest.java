@@ -75,6 +75,52 @@ class PlaygroundUploadTest {
         assertEquals(List.of(), page.browser().consoleErrors(), "the page logged errors");
     }
 
+    /** Three clusters labelled with words: the legend, the caption and the brush say which colour is which. */
+    @Test
+    void wordLabelsNameTheClassesInTheLegendAndTheOutput() throws IOException {
+        PlaygroundUser page = page();
+        page.open("#dataset=circle&layers=3&seed=1");
+        StringBuilder csv = new StringBuilder("x1,x2,animal\n");
+        String[] animals = {"cat", "dog", "bird"};
+        for (int i = 0; i < 30; i++) {
+            int k = i % 3;
+            csv.append(-3 + 3 * k + 0.1 * (i / 3)).append(',').append(k - 1 + 0.05 * i).append(',')
+                    .append(animals[k]).append('\n');
+        }
+        upload(page, write("animals.csv", csv.toString()));
+        page.waitUntil("the file loaded", SHORT, () -> page.browser().text("pg-csv-message").equals("Loaded animals.csv."));
+        String legend = page.browser().text("pg-legend");
+        assertTrue(legend.contains("cat (orange)") && legend.contains("dog (blue)") && legend.contains("bird (green)"),
+                legend);
+        String caption = page.browser().text("pg-heatmap-caption");
+        assertTrue(caption.contains("cat orange, dog blue, bird green"), caption);
+        page.chooseRadio("pg-tool", "add");
+        String brush = page.browser().text("pg-brush");
+        assertTrue(brush.contains("cat") && brush.contains("bird") && !brush.contains("class"), brush);
+        page.browser().screenshotAt("pg-legend", "playground-word-labels");
+    }
+
+    /**
+     * A handful of points reaches the engine's epoch limit in seconds: the page says so, and play goes on with
+     * the same weights.
+     */
+    @Test
+    void theEpochLimitIsSaidAndPlayGoesOn() throws IOException {
+        PlaygroundUser page = page();
+        page.open("#dataset=xor&layers=2&activations=tanh&batchSize=10&seed=3");
+        upload(page, write("four.csv", "x1,x2,label\n-1,-1,0\n1,1,0\n-1,1,1\n1,-1,1\n"));
+        page.waitUntil("the file loaded", SHORT, () -> page.browser().text("pg-csv-message").equals("Loaded four.csv."));
+        page.play();
+        page.waitUntil("the end of the run", Duration.ofSeconds(180), () -> !page.isPlaying());
+        assertEquals(100_000, page.epoch());
+        String status = page.status();
+        assertTrue(status.contains("100,000") && status.contains("play to go on"), status);
+        page.play();
+        page.waitUntil("training past the limit", SHORT, () -> page.epoch() > 100_000);
+        page.pause();
+        assertEquals(List.of(), page.browser().consoleErrors(), "the page logged errors");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "ragged.csv|x1,x2,label\\n1,2,0\\n3,4\\n|ragged.csv: line 3 has 2 values but the header has 3 columns",

@@ -151,4 +151,29 @@ final class PlaygroundUser {
                     + browser.screenshot("playground-timeout-" + System.currentTimeMillis()), e);
         }
     }
+
+    /** Moves the mouse onto the link between two nodes ("1:0" is layer 1, node 0). */
+    void pointAt(String from, String to) {
+        double[] xy = midpoint(from, to);
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToLocation((int) xy[0], (int) xy[1]).perform();
+    }
+
+    void clickAt(String from, String to) {
+        double[] xy = midpoint(from, to);
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToLocation((int) xy[0], (int) xy[1]).click().perform();
+    }
+
+    /** The viewport point halfway between two nodes' centres, where the link between them passes. */
+    private double[] midpoint(String from, String to) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) js(""
+                + "function centre(node) { var box = document.querySelector('[data-node=\"' + node + '\"]')"
+                + ".getBoundingClientRect(); return [box.left + box.width / 2, box.top + box.height / 2]; }"
+                + "var a = centre(arguments[0]), b = centre(arguments[1]);"
+                + "return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];",
+                from, to);
+        return new double[] {xy.get(0).doubleValue(), xy.get(1).doubleValue()};
+    }
 }

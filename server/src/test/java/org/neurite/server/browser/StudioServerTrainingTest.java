@@ -85,7 +85,7 @@ class StudioServerTrainingTest {
         assertTrue(user.firstSeriesPoints("st-chart-speed") >= 5, "speed: " + user.chartPoints("st-chart-speed"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> "1,1".equals(user.chartPoints("st-chart-accuracy")));
-        assertEquals("Epoch 1 of 1 done", browser.text("st-epoch-label"));
+        assertEquals("MLP: epoch 1 of 1 done", browser.text("st-epoch-label"));
 
         // the job's model, scored by the worker, fills the confusion matrix and the mistakes
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))

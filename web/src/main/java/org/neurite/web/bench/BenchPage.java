@@ -1,5 +1,6 @@
 package org.neurite.web.bench;
 
+import org.neurite.web.dom.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.engine.train.NamedRecipe;
@@ -50,7 +51,7 @@ public final class BenchPage implements WorkerListener {
         }
         table.status("loading", "Downloading MNIST (55 MB)…");
         MnistFetch.start(bytes -> table.status("loading", "Downloading MNIST: "
-                + Dom.fixed(100 * bytes / MnistFetch.TOTAL_BYTES, 0) + " %"), this::downloaded,
+                + Numbers.fixed(100 * bytes / MnistFetch.TOTAL_BYTES, 0) + " %"), this::downloaded,
                 message -> table.status("error", message));
     }
 
@@ -88,7 +89,7 @@ public final class BenchPage implements WorkerListener {
         NamedRecipe workload = NamedRecipe.find(result.name());
         table.add(workload, result);
         table.status(queue.isEmpty() ? "done" : "running", workload.name() + ": "
-                + Dom.fixed(result.samplesPerSecond(), 0) + " samples/s.");
+                + Numbers.fixed(result.samplesPerSecond(), 0) + " samples/s.");
         runNext();
     }
 

@@ -1,5 +1,6 @@
 package org.neurite.web.bench;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.NamedRecipe;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.BenchmarkResult;
@@ -27,10 +28,10 @@ final class BenchTable {
         row.setAttribute("data-test-accuracy", Double.toString(result.testAccuracy()));
         row.appendChild(Dom.element("th", workload.name() + " " + workload.title()));
         row.appendChild(Dom.element("td", "wasm".equals(result.target()) ? "Wasm GC" : "JavaScript"));
-        row.appendChild(Dom.element("td", Dom.fixed(result.samplesPerSecond(), 0)));
-        row.appendChild(Dom.element("td", Dom.fixed(result.trainSeconds(), 1) + " s"));
+        row.appendChild(Dom.element("td", Numbers.fixed(result.samplesPerSecond(), 0)));
+        row.appendChild(Dom.element("td", Numbers.fixed(result.trainSeconds(), 1) + " s"));
         row.appendChild(Dom.element("td", Double.isNaN(result.testAccuracy()) ? "–"
-                : Dom.fixed(100 * result.testAccuracy(), 2) + " %"));
+                : Numbers.fixed(100 * result.testAccuracy(), 2) + " %"));
         rows.appendChild(row);
         status.setAttribute("data-results", Integer.toString(count));
     }

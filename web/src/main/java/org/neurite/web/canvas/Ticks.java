@@ -1,6 +1,6 @@
 package org.neurite.web.canvas;
 
-import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.Numbers;
 
 /** Round-number axis ticks: steps of 1, 2 or 5 times a power of ten, about {@code target} per axis. */
 final class Ticks {
@@ -27,6 +27,6 @@ final class Ticks {
     static String text(double value, double step) {
         int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
         double rounded = Math.abs(value) < step * 1e-6 ? 0 : value;
-        return Dom.fixed(rounded, Math.min(decimals, 6));
+        return Numbers.fixed(rounded, Math.min(decimals, 6));
     }
 }

@@ -1,5 +1,6 @@
 package org.neurite.web.chart;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -77,7 +78,7 @@ public final class LossChart {
         context.setFont(LABEL_FONT);
         context.setTextAlign("right");
         context.setTextBaseline("middle");
-        context.fillText(count > 0 ? Dom.fixed(largest, 2) : "", LEFT - 6, TOP + 4);
+        context.fillText(count > 0 ? Numbers.fixed(largest, 2) : "", LEFT - 6, TOP + 4);
         context.fillText("0", LEFT - 6, height - BOTTOM);
         context.setTextAlign("center");
         context.setTextBaseline("top");

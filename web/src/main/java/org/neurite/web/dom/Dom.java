@@ -52,8 +52,4 @@ public final class Dom {
             + "}"
             + "return fallback;")
     public static native int hashInt(String name, int fallback);
-
-    /** {@code value} with exactly {@code decimals} digits after the point, as the browser writes it. */
-    @JSBody(params = { "value", "decimals" }, script = "return value.toFixed(decimals);")
-    public static native String fixed(double value, int decimals);
 }

@@ -1,6 +1,7 @@
 package org.neurite.web.dom;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** DOM facts and edits the JSO interfaces lack: sizes of scrolled content, class toggles, building blocks. */
@@ -42,4 +43,35 @@ public final class Elements {
             + "document.querySelectorAll('[data-control]').forEach(function (control) {"
             + "  control.classList.toggle(className, hidden.indexOf(control.getAttribute('data-control')) >= 0); });")
     public static native void markControls(String names, String className);
+
+    /** A new {@code <canvas>} of {@code width x height} pixels with the CSS class {@code className}. */
+    public static HTMLElement canvas(String className, int width, int height) {
+        HTMLElement canvas = (HTMLElement) HTMLDocument.current().createElement("canvas");
+        canvas.setAttribute("class", className);
+        canvas.setAttribute("width", Integer.toString(width));
+        canvas.setAttribute("height", Integer.toString(height));
+        return canvas;
+    }
+
+    /** A {@code <button type="button">}; {@code label}, when not null, is its accessible name and tooltip. */
+    public static HTMLElement button(String className, String text, String label) {
+        HTMLElement button = of("button", className, text);
+        button.setAttribute("type", "button");
+        if (label != null) {
+            button.setAttribute("aria-label", label);
+            button.setAttribute("title", label);
+        }
+        return button;
+    }
+
+    /** Removes every child of {@code element}. */
+    @JSBody(params = "element", script = "element.replaceChildren();")
+    public static native void clear(HTMLElement element);
+
+    /** The value of an {@code <input>} or {@code <select>}. */
+    @JSBody(params = "element", script = "return element.value;")
+    public static native String value(HTMLElement element);
+
+    @JSBody(params = { "element", "value" }, script = "element.value = value;")
+    public static native void setValue(HTMLElement element, String value);
 }

@@ -8,7 +8,7 @@ import org.teavm.jso.JSObject;
  * Runs a callback in a task of its own, as soon as the browser has handled what is pending (input,
  * rendering). Long work cut into such tasks never holds the page: each task is short, and the browser gets
  * its turn between them. A message to oneself is the quickest way there ({@code setTimeout} waits at least
- * 4 ms once nested).
+ * 4 ms once nested). Pages and workers alike have {@code MessageChannel}.
  */
 public final class NextTask {
     private final JSObject port;
@@ -20,6 +20,11 @@ public final class NextTask {
             posted = false;
             task.run();
         });
+    }
+
+    /** Runs {@code task} once, in a task of its own: one step of a long job cut into short tasks. */
+    public static void once(Runnable task) {
+        new NextTask(task).post();
     }
 
     /** Asks for one run of the task; asking again before it ran changes nothing. */

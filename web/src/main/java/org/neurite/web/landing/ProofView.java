@@ -1,5 +1,6 @@
 package org.neurite.web.landing;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.chart.LossChart;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.xor.XorProblem;
@@ -41,14 +42,14 @@ final class ProofView {
 
     void epochFinished(int epochNumber, float epochLoss) {
         epoch.setTextContent(Integer.toString(epochNumber));
-        loss.setTextContent(Dom.fixed(epochLoss, 4));
+        loss.setTextContent(Numbers.fixed(epochLoss, 4));
         chart.add(epochLoss);
     }
 
     /** Shows the model's current outputs for the four points and redraws the chart. */
     void frameDone(float[] outputs) {
         for (int i = 0; i < predictions.length; i++) {
-            predictions[i].setTextContent(Dom.fixed(outputs[i], 3));
+            predictions[i].setTextContent(Numbers.fixed(outputs[i], 3));
         }
         chart.draw();
     }

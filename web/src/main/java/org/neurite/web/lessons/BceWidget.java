@@ -69,9 +69,10 @@ final class BceWidget {
         for (int r = 0; r < rows; r++) {
             firstProblem = Forms.firstProblem(firstProblem, predictions[r]);
             predicted[r] = predictions[r].value();
-            if (firstProblem == null && !(predicted[r] >= 0 && predicted[r] <= 1)) {
+            // 0 and 1 are out too: log 0 is minus infinity, and 0 x log 0 has no value at all.
+            if (firstProblem == null && !(predicted[r] > 0 && predicted[r] < 1)) {
                 firstProblem = "prediction " + (r + 1) + " is " + Shown.number(predicted[r])
-                        + "; a probability must be between 0 and 1";
+                        + "; a probability must lie in (0, 1), strictly between 0 and 1, for its log to exist";
             }
         }
         Forms.showProblem(problem, firstProblem);

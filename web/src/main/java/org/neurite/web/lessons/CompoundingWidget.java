@@ -10,7 +10,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 final class CompoundingWidget {
     private final HTMLInputElement factor = (HTMLInputElement) Dom.byId("compound-factor");
     private final HTMLElement factorShown = Dom.byId("compound-factor-value");
-    private final NumberInput times = new NumberInput("compound-days", "the number of days");
+    private final NumberInput times = new NumberInput("compound-days", "the number of repetitions");
     private final HTMLElement problem = Dom.byId("compound-problem");
     private final HTMLElement result = Dom.byId("compound-result");
     private final Plot plot = new Plot("compound-plot", 0.45);
@@ -36,7 +36,7 @@ final class CompoundingWidget {
         boolean ok = times.read() && times.value() >= 0 && times.value() <= 1000
                 && times.value() == Math.rint(times.value());
         Forms.showProblem(problem, ok ? null : times.problem() != null ? times.problem()
-                : "the number of days must be a whole number from 0 to 1000");
+                : "the number of repetitions must be a whole number from 0 to 1000");
         if (!ok) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.web.dom.FrameLoop;
 import org.neurite.engine.lessons.DeepNetwork;
 import org.neurite.engine.nn.Activation;
 import org.neurite.engine.nn.Init;

@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.web.dom.FrameLoop;
 import java.util.function.BooleanSupplier;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.browser.Performance;

@@ -18,7 +18,8 @@ final class GateList {
         this.list = list;
     }
 
-    void show(List<Node> gates, List<BackwardStep> steps, int forwardShown, int backwardShown) {
+    /** {@code broken}: the first gate without a value, whose line says why; null when all have one. */
+    void show(List<Node> gates, List<BackwardStep> steps, int forwardShown, int backwardShown, Node broken) {
         list.clear();
         String output = GateText.name(gates.get(gates.size() - 1));
         for (int i = 0; i < gates.size(); i++) {
@@ -34,7 +35,8 @@ final class GateList {
             item.appendChild(title);
             if (i < forwardShown) {
                 HTMLElement forward = Dom.element("p", "forward: " + GateText.name(gate) + " = "
-                        + GateText.withValues(gate) + " = " + Shown.number(gate.value()));
+                        + GateText.withValues(gate) + " = " + Shown.number(gate.value())
+                        + (gate == broken ? " (" + GateText.whyNoValue(gate) + ")" : ""));
                 forward.setClassName("gate-forward");
                 item.appendChild(forward);
             }
@@ -62,7 +64,8 @@ final class GateList {
             String line = "to " + name + ": local ∂" + gate + "/∂" + name + " = " + Shown.number(local) + ", so "
                     + Shown.number(step.upstreamGradient()) + " × " + Shown.term(local) + " = "
                     + Shown.number(step.downstreamGradient(k));
-            if (step.inputGradientAfter(k) != step.downstreamGradient(k)) {
+            // A shared input's gradient is a sum: say where the sum stands after every contribution, the first too.
+            if (step.inputShared(k)) {
                 line += " (added up, " + name + " has " + Shown.number(step.inputGradientAfter(k)) + " so far)";
             }
             inputs.appendChild(Dom.element("li", line));

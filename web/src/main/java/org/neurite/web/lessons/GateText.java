@@ -44,6 +44,26 @@ final class GateText {
         return node.label().isEmpty() ? node.op().symbol() : node.label();
     }
 
+    /**
+     * Why {@code gate} has no finite value, in the words a student would use: "division by zero", "log of a
+     * negative number". The gate is the first one without a value, so its inputs are finite.
+     */
+    static String whyNoValue(Node gate) {
+        double a = gate.inputCount() > 0 ? gate.input(0).value() : Double.NaN;
+        switch (gate.op()) {
+            case DIV:
+                return gate.input(1).value() == 0 ? "division by zero" : "a quotient too large for a number";
+            case LOG:
+                return a < 0 ? "log of a negative number" : a == 0 ? "log of zero, which is minus infinity"
+                        : "a log too large for a number";
+            case POW:
+                return a < 0 ? "a negative number to a fractional power" : a == 0 ? "zero to a negative power"
+                        : "a power too large for a number";
+            default:
+                return GateText.name(gate) + " is too large for a number";
+        }
+    }
+
     /** Why the gate's local gradient is what it is, in one short phrase. */
     static String rule(Op op) {
         switch (op) {

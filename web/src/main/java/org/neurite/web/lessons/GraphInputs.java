@@ -69,8 +69,12 @@ final class GraphInputs {
         return firstProblem;
     }
 
-    /** The results table; gradients appear once the backward pass has reached the inputs. */
-    void showGradients(ParsedExpression parsed, double[] numeric, boolean backwardDone) {
+    /**
+     * The results table. Gradients and their numerical check appear once the backward pass has reached the
+     * inputs (the check shown earlier would give the exercise away); a check without a value says why
+     * ({@code noValue}, null when every value is a number).
+     */
+    void showGradients(ParsedExpression parsed, double[] numeric, boolean backwardDone, String noValue) {
         table.clear();
         List<Node> variables = parsed.graph().inputs();
         String output = GateText.name(parsed.output());
@@ -87,9 +91,14 @@ final class GraphInputs {
                 Forms.showValue(gradient, variable.gradient());
             }
             row.appendChild(gradient);
-            HTMLElement difference = Dom.element("td", "");
+            HTMLElement difference = Dom.element("td", "–");
             difference.setAttribute("id", "graph-numeric-" + name);
-            Forms.showValue(difference, numeric[i]);
+            if (backwardDone && Double.isFinite(numeric[i])) {
+                Forms.showValue(difference, numeric[i]);
+            } else if (backwardDone) {
+                difference.setTextContent("no value: " + (noValue == null ? "the difference is not a number"
+                        : noValue));
+            }
             row.appendChild(difference);
             table.appendChild(row);
         }

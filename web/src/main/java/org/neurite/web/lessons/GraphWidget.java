@@ -128,13 +128,13 @@ final class GraphWidget {
         if (parsed == null) {
             return;
         }
-        gateList.show(gates, steps, forwardShown, backwardShown);
-        boolean done = backwardShown == steps.size() && forwardShown == gates.size();
-        inputs.showGradients(parsed, numeric, done);
         Node broken = parsed.graph().firstNonFinite();
+        String noValue = broken == null ? null : GateText.whyNoValue(broken);
+        gateList.show(gates, steps, forwardShown, backwardShown, broken);
+        boolean done = backwardShown == steps.size() && forwardShown == gates.size();
+        inputs.showGradients(parsed, numeric, done, noValue);
         if (broken != null) {
-            status.setTextContent("Careful: " + GateText.name(broken) + " is not a number here ("
-                    + Shown.number(broken.value()) + "), for example a log of a negative number or a division by 0.");
+            status.setTextContent("Careful: " + GateText.name(broken) + " has no value here: " + noValue + ".");
         } else if (forwardShown < gates.size()) {
             status.setTextContent("Forward pass: " + forwardShown + " of " + gates.size() + " gates computed.");
         } else if (!done) {

@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.web.dom.FrameLoop;
 import org.neurite.engine.data.Grid2D;
 import org.neurite.engine.lessons.ModelField;
 import org.neurite.engine.lessons.PlaneProblem;

@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.web.dom.FrameLoop;
 import org.neurite.engine.data.BuiltInData;
 import org.neurite.engine.data.DataTable;
 import org.neurite.engine.data.Dataset;

@@ -1,5 +1,6 @@
 package org.neurite.web.lessons;
 
+import org.neurite.web.dom.FrameLoop;
 import org.neurite.engine.lessons.DescentPath;
 import org.neurite.engine.lessons.Objective;
 import org.neurite.engine.optim.Optimizer;

@@ -1,6 +1,6 @@
 package org.neurite.web.lessons;
 
-import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.Numbers;
 import org.teavm.jso.JSBody;
 
 /** How the lessons write numbers: short, without trailing zeros, small and huge ones in e-notation. */
@@ -8,7 +8,10 @@ final class Shown {
     private Shown() {
     }
 
-    /** At most four decimals ("3.2", "0.9608", "-12"); "1.2e-7" below 0.001; "undefined" for NaN. */
+    /**
+     * At most four decimals ("3.2", "0.9608", "-12"); "1.2e-7" below 0.001; "no value" for NaN (a widget that
+     * knows why says so beside it: students read "undefined" as a program's error, not as maths).
+     */
     static String number(double value) {
         return number(value, 4);
     }
@@ -16,7 +19,7 @@ final class Shown {
     /** As {@link #number(double)} with at most {@code decimals} decimals. */
     static String number(double value, int decimals) {
         if (Double.isNaN(value)) {
-            return "undefined";
+            return "no value";
         }
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "-∞";
@@ -25,7 +28,7 @@ final class Shown {
         if (size != 0 && (size < 0.001 || size >= 1e6)) {
             return exponential(value, 2);
         }
-        return trimmed(Dom.fixed(value, decimals));
+        return trimmed(Numbers.fixed(value, decimals));
     }
 
     /** Always in e-notation with {@code digits} digits after the point, e.g. "4.45e-5". */

@@ -7,6 +7,7 @@ import org.neurite.engine.data.InputFeatures;
 import org.neurite.engine.nn.Dense;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.random.Rng;
+import org.neurite.engine.data.CsvData;
 import org.neurite.web.playground.data.CsvPoints;
 import org.neurite.web.playground.data.PlaygroundData;
 import org.neurite.web.playground.data.Seeds;
@@ -19,7 +20,7 @@ import org.neurite.web.playground.state.Settings;
 import org.neurite.web.playground.state.ValueText;
 import org.neurite.web.playground.train.Session;
 import org.neurite.web.playground.train.TrainingSettings;
-import org.neurite.web.playground.view.GridSurfaces;
+import org.neurite.web.playground.model.GridSurfaces;
 
 /**
  * The Playground without its page: the state, the data it describes, the network built from it and the
@@ -44,7 +45,7 @@ public final class Playground {
         Settings.REGULARIZATION, Settings.REGULARIZATION_RATE, Settings.TARGET_LOSS};
 
     private PlaygroundState state;
-    private Dataset uploaded;
+    private CsvData uploaded;
     private String uploadedName = "";
     private PlaygroundData data;
     private InputFeatures features;
@@ -162,7 +163,7 @@ public final class Playground {
      * returned message (the reader's own, naming line and column) says what is wrong.
      */
     public String upload(String fileName, String text) {
-        Dataset points;
+        CsvData points;
         try {
             points = CsvPoints.read(fileName, text);
         } catch (CsvFormatException | IllegalArgumentException e) {
@@ -203,10 +204,12 @@ public final class Playground {
     private void rebuildData() {
         String name = state.text(Settings.DATASET);
         int seed = state.integer(Settings.SEED);
-        Dataset base = "csv".equals(name) ? uploaded : generate(name, seed);
-        String source = "csv".equals(name) ? uploadedName : name;
-        data = PlaygroundData.of(source, base, state.integer(Settings.TRAIN_SHARE) / 100f, Seeds.split(seed),
-                ListText.ints(state.text(Settings.REMOVED), -1), PointList.parse(state.text(Settings.POINTS)));
+        boolean csv = "csv".equals(name);
+        Dataset base = csv ? uploaded.dataset() : generate(name, seed);
+        data = PlaygroundData.of(csv ? uploadedName : name, base, state.integer(Settings.TRAIN_SHARE) / 100f,
+                Seeds.split(seed), ListText.ints(state.text(Settings.REMOVED), -1),
+                PointList.parse(state.text(Settings.POINTS)))
+                .withClassNames(csv ? uploaded.classNames() : new String[0]);
         rebuildModel();
     }
 

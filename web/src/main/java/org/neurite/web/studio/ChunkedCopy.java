@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.NextTask;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Int8Array;
 
@@ -30,7 +31,7 @@ final class ChunkedCopy {
     /** Starts copying {@code buffer}; {@code done} gets the bytes from a later task. */
     static void of(ArrayBuffer buffer, Done done) {
         ChunkedCopy copy = new ChunkedCopy(buffer, done);
-        Later.run(copy::step);
+        NextTask.once(copy::step);
     }
 
     private void step() {
@@ -41,7 +42,7 @@ final class ChunkedCopy {
             position += length;
         }
         if (position < bytes.length) {
-            Later.run(this::step);
+            NextTask.once(this::step);
         } else {
             done.done(bytes);
         }

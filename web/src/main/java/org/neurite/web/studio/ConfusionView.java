@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.ConfusionMatrix;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -20,32 +22,32 @@ final class ConfusionView {
     private final HTMLElement[] rowTotals = new HTMLElement[10];
 
     ConfusionView(Picked picked) {
-        HTMLElement caption = Html.of("caption", "", "Rows: true digit. Columns: predicted digit.");
+        HTMLElement caption = Elements.of("caption", "", "Rows: true digit. Columns: predicted digit.");
         table.appendChild(caption);
-        HTMLElement head = Html.of("tr", "", "");
+        HTMLElement head = Elements.of("tr", "", "");
         head.appendChild(corner());
         for (int j = 0; j < 10; j++) {
             head.appendChild(header("col", Integer.toString(j)));
         }
         head.appendChild(header("col", "all"));
-        HTMLElement thead = Html.of("thead", "", "");
+        HTMLElement thead = Elements.of("thead", "", "");
         thead.appendChild(head);
         table.appendChild(thead);
-        HTMLElement body = Html.of("tbody", "", "");
+        HTMLElement body = Elements.of("tbody", "", "");
         for (int i = 0; i < 10; i++) {
-            HTMLElement row = Html.of("tr", "", "");
+            HTMLElement row = Elements.of("tr", "", "");
             row.appendChild(header("row", Integer.toString(i)));
             for (int j = 0; j < 10; j++) {
                 int actual = i;
                 int guess = j;
-                HTMLElement cell = Html.button("st-cell", "", null);
+                HTMLElement cell = Elements.button("st-cell", "", null);
                 cell.onClick(e -> picked.picked(actual, guess));
-                HTMLElement td = Html.of("td", i == j ? "st-diagonal" : "", "");
+                HTMLElement td = Elements.of("td", i == j ? "st-diagonal" : "", "");
                 td.appendChild(cell);
                 row.appendChild(td);
                 cells[i][j] = cell;
             }
-            rowTotals[i] = Html.of("td", "st-row-total", "");
+            rowTotals[i] = Elements.of("td", "st-row-total", "");
             row.appendChild(rowTotals[i]);
             body.appendChild(row);
         }
@@ -63,7 +65,7 @@ final class ConfusionView {
                 cell.setAttribute("data-count", Integer.toString(count));
                 cell.setAttribute("aria-label", "true " + i + ", predicted " + j + ": " + count + " digits");
                 double shade = i == j ? (double) count / total : (double) count / worst;
-                cell.getStyle().setProperty("--shade", Dom.fixed(count == 0 ? 0 : 0.08 + 0.92 * shade, 3));
+                cell.getStyle().setProperty("--shade", Numbers.fixed(count == 0 ? 0 : 0.08 + 0.92 * shade, 3));
             }
             rowTotals[i].setTextContent(Integer.toString(m.rowTotal(i)));
         }
@@ -84,13 +86,13 @@ final class ConfusionView {
     }
 
     private static HTMLElement header(String scope, String text) {
-        HTMLElement th = Html.of("th", "", text);
+        HTMLElement th = Elements.of("th", "", text);
         th.setAttribute("scope", scope);
         return th;
     }
 
     private static HTMLElement corner() {
-        HTMLElement th = Html.of("th", "st-corner", "true ↓ · said →");
+        HTMLElement th = Elements.of("th", "st-corner", "true ↓ · said →");
         th.setAttribute("scope", "col");
         return th;
     }

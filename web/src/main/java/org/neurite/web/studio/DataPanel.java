@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.data.IdxFormatException;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.MnistFetch;
@@ -48,9 +49,9 @@ final class DataPanel {
             return;
         }
         lastShown = percent;
-        progress.setAttribute("value", Dom.fixed(percent, 1));
+        progress.setAttribute("value", Numbers.fixed(percent, 1));
         status.setTextContent("Downloading MNIST: " + Numbers.megabytes(bytes) + " of "
-                + Numbers.megabytes(MnistFetch.TOTAL_BYTES) + " (" + Dom.fixed(percent, 0) + "%)");
+                + Numbers.megabytes(MnistFetch.TOTAL_BYTES) + " (" + Numbers.fixed(percent, 0) + "%)");
     }
 
     private void downloaded(ArrayBuffer trainImages, ArrayBuffer trainLabels, ArrayBuffer testImages,

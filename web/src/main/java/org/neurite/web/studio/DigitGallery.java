@@ -1,5 +1,8 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.NextTask;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.ConfusionMatrix;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -25,7 +28,7 @@ final class DigitGallery {
     /** The digits {@code samples} of the test set, captioned from {@code matrix} and {@code probabilities}. */
     void show(int[] samples, MnistData data, ConfusionMatrix matrix, float[] probabilities, boolean withBars) {
         int mine = ++generation;
-        Html.clear(container);
+        Elements.clear(container);
         container.setAttribute("data-count", Integer.toString(samples.length));
         container.setAttribute("data-complete", "false");
         int shown = Math.min(LIMIT, samples.length);
@@ -34,8 +37,8 @@ final class DigitGallery {
 
     void empty(String why) {
         generation++;
-        Html.clear(container);
-        container.appendChild(Html.of("p", "st-note", why));
+        Elements.clear(container);
+        container.appendChild(Elements.of("p", "st-note", why));
         container.setAttribute("data-count", "0");
         container.setAttribute("data-complete", "true");
     }
@@ -53,11 +56,11 @@ final class DigitGallery {
         }
         if (k < shown) {
             int next = k;
-            Later.run(() -> addFrom(next, mine, samples, shown, data, matrix, probabilities, withBars));
+            NextTask.once(() -> addFrom(next, mine, samples, shown, data, matrix, probabilities, withBars));
             return;
         }
         if (samples.length > shown) {
-            container.appendChild(Html.of("p", "st-note st-more", "Showing " + shown + " of "
+            container.appendChild(Elements.of("p", "st-note st-more", "Showing " + shown + " of "
                     + Numbers.grouped(samples.length) + "."));
         }
         container.setAttribute("data-complete", "true");
@@ -67,15 +70,15 @@ final class DigitGallery {
                                     boolean withBars) {
         int predicted = matrix.predicted(sample);
         int actual = matrix.label(sample);
-        HTMLElement figure = Html.of("figure", predicted == actual ? "st-digit" : "st-digit st-wrong", "");
+        HTMLElement figure = Elements.of("figure", predicted == actual ? "st-digit" : "st-digit st-wrong", "");
         figure.setAttribute("data-sample", Integer.toString(sample));
-        HTMLElement canvas = Html.canvas("st-digit-image", 56, 56);
+        HTMLElement canvas = Elements.canvas("st-digit-image", 56, 56);
         canvas.setAttribute("role", "img");
         canvas.setAttribute("aria-label", "test digit " + sample + ", labelled " + actual + ", read as " + predicted);
         Pictures.tile(canvas, data.testDigit(sample), withBars ? probabilities : null, sample * 10, predicted, actual);
         figure.appendChild(canvas);
         String p = Numbers.percent(probabilities[sample * 10 + predicted], 0);
-        figure.appendChild(Html.of("figcaption", "", predicted == actual ? actual + " (" + p + ")"
+        figure.appendChild(Elements.of("figcaption", "", predicted == actual ? actual + " (" + p + ")"
                 : "says " + predicted + " (" + p + "), is " + actual));
         return figure;
     }

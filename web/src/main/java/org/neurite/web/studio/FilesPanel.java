@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -31,7 +33,7 @@ final class FilesPanel {
     void offer(byte[] modelFile, String title) {
         model = modelFile;
         fileName = "mnist-" + slug(title) + ".neurite";
-        Html.flag(download, "disabled", false);
+        Elements.flag(download, "disabled", false);
     }
 
     /** {@code state}: ok or error. Returns a number that {@link #followUp} uses to know whether it is still shown. */

@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.NextFrame;
 import org.neurite.engine.nn.Conv2D;
 import org.neurite.engine.nn.Dense;
 import org.neurite.engine.nn.Layer;
@@ -31,8 +33,8 @@ final class InsideView {
     void show(Model model) {
         this.model = model;
         pending = null;
-        Html.clear(weights);
-        Html.clear(maps);
+        Elements.clear(weights);
+        Elements.clear(maps);
         int first = LayerImages.firstWeightedLayer(model);
         hasConv = false;
         for (int i = 0; i < model.layerCount(); i++) {
@@ -50,7 +52,7 @@ final class InsideView {
                     + "are not pictures.");
         }
         if (hasConv) {
-            maps.appendChild(Html.of("p", "st-note", "Draw a digit to see the maps."));
+            maps.appendChild(Elements.of("p", "st-note", "Draw a digit to see the maps."));
         }
     }
 
@@ -106,7 +108,7 @@ final class InsideView {
         if (pending == null) {
             return;
         }
-        Html.clear(maps);
+        Elements.clear(maps);
         for (int i = 0; i < model.layerCount(); i++) {
             if (model.layer(i) instanceof Conv2D conv) {
                 maps.appendChild(layerMaps(i, conv));
@@ -118,8 +120,8 @@ final class InsideView {
     private HTMLElement layerMaps(int index, Conv2D conv) {
         int[] shape = conv.outputShape();
         int size = shape[1] * shape[2];
-        HTMLElement row = Html.of("div", "st-map-row", "");
-        row.appendChild(Html.of("p", "st-label", conv.describe() + ": " + shape[0] + " maps of " + shape[1] + "×"
+        HTMLElement row = Elements.of("div", "st-map-row", "");
+        row.appendChild(Elements.of("p", "st-label", conv.describe() + ": " + shape[0] + " maps of " + shape[1] + "×"
                 + shape[2]));
         float[] all = new float[shape[0] * size];
         float[] scales = new float[shape[0]];
@@ -136,7 +138,7 @@ final class InsideView {
     /** One canvas of {@code count} small images, shown {@code zoom} times its pixel size (at most the panel's width). */
     private static HTMLElement atlas(String className, float[] values, int count, int width, int height, int columns,
                                      float[] scales, boolean signed, int zoom, String label) {
-        HTMLElement canvas = Html.canvas(className, 1, 1);
+        HTMLElement canvas = Elements.canvas(className, 1, 1);
         canvas.setAttribute("role", "img");
         canvas.setAttribute("aria-label", label);
         Pictures.atlas(canvas, values, count, width, height, columns, scales, signed);

@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.nn.Activation;
 import org.neurite.engine.nn.LayerSpec;
 import org.neurite.engine.nn.ModelSpecException;
@@ -23,8 +25,8 @@ final class LayerRow {
     }
 
     private final String kind;
-    private final HTMLElement item = Html.of("li", "st-layer", "");
-    private final HTMLElement title = Html.of("span", "st-layer-kind", "");
+    private final HTMLElement item = Elements.of("li", "st-layer", "");
+    private final HTMLElement title = Elements.of("span", "st-layer-kind", "");
     private HTMLElement units;
     private HTMLElement kernel;
     private HTMLElement activation;
@@ -34,7 +36,7 @@ final class LayerRow {
         this.kind = kind;
         item.setAttribute("data-kind", kind);
         item.appendChild(title);
-        HTMLElement fields = Html.of("span", "st-layer-fields", "");
+        HTMLElement fields = Elements.of("span", "st-layer-fields", "");
         item.appendChild(fields);
         switch (kind) {
             case LayerSpec.DENSE -> {
@@ -48,9 +50,9 @@ final class LayerRow {
             }
             case LayerSpec.MAXPOOL -> kernel = field(fields, "window", "2", actions);
             case LayerSpec.DROPOUT -> rate = field(fields, "rate", "0.2", actions);
-            default -> fields.appendChild(Html.of("span", "st-note", "784 values in a row"));
+            default -> fields.appendChild(Elements.of("span", "st-note", "784 values in a row"));
         }
-        HTMLElement tools = Html.of("span", "st-layer-tools", "");
+        HTMLElement tools = Elements.of("span", "st-layer-tools", "");
         tools.appendChild(tool("↑", "Move this layer up", () -> actions.move(this, -1)));
         tools.appendChild(tool("↓", "Move this layer down", () -> actions.move(this, 1)));
         tools.appendChild(tool("×", "Remove this layer", () -> actions.remove(this)));
@@ -67,16 +69,16 @@ final class LayerRow {
         LayerRow row = new LayerRow(spec.kind(), actions);
         switch (spec.kind()) {
             case LayerSpec.DENSE -> {
-                Html.setValue(row.units, Integer.toString(spec.units()));
-                Html.setValue(row.activation, spec.activation().id());
+                Elements.setValue(row.units, Integer.toString(spec.units()));
+                Elements.setValue(row.activation, spec.activation().id());
             }
             case LayerSpec.CONV -> {
-                Html.setValue(row.units, Integer.toString(spec.units()));
-                Html.setValue(row.kernel, Integer.toString(spec.kernel()));
-                Html.setValue(row.activation, spec.activation().id());
+                Elements.setValue(row.units, Integer.toString(spec.units()));
+                Elements.setValue(row.kernel, Integer.toString(spec.kernel()));
+                Elements.setValue(row.activation, spec.activation().id());
             }
-            case LayerSpec.MAXPOOL -> Html.setValue(row.kernel, Integer.toString(spec.kernel()));
-            case LayerSpec.DROPOUT -> Html.setValue(row.rate, Float.toString(spec.rate()));
+            case LayerSpec.MAXPOOL -> Elements.setValue(row.kernel, Integer.toString(spec.kernel()));
+            case LayerSpec.DROPOUT -> Elements.setValue(row.rate, Float.toString(spec.rate()));
             default -> {
                 // flatten has nothing to set
             }
@@ -108,7 +110,7 @@ final class LayerRow {
 
     /** Marks the row as the one a model error is about. */
     void markInvalid(boolean invalid) {
-        Html.flag(item, "data-invalid", invalid);
+        Elements.flag(item, "data-invalid", invalid);
     }
 
     private String kindTitle() {
@@ -119,11 +121,11 @@ final class LayerRow {
     }
 
     private Activation activation() {
-        return Activation.byId(Html.value(activation));
+        return Activation.byId(Elements.value(activation));
     }
 
     private static int whole(HTMLElement input, String name, String where) {
-        String text = Html.value(input).trim();
+        String text = Elements.value(input).trim();
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
@@ -132,7 +134,7 @@ final class LayerRow {
     }
 
     private static float decimal(HTMLElement input, String where) {
-        String text = Html.value(input).trim();
+        String text = Elements.value(input).trim();
         try {
             return Float.parseFloat(text);
         } catch (NumberFormatException e) {
@@ -141,14 +143,14 @@ final class LayerRow {
     }
 
     private static HTMLElement field(HTMLElement parent, String name, String value, Actions actions) {
-        HTMLElement label = Html.of("label", "st-layer-field", "");
-        label.appendChild(Html.of("span", "st-label", name));
-        HTMLElement input = Html.of("input", "", "");
+        HTMLElement label = Elements.of("label", "st-layer-field", "");
+        label.appendChild(Elements.of("span", "st-label", name));
+        HTMLElement input = Elements.of("input", "", "");
         input.setAttribute("type", "text");
         input.setAttribute("inputmode", "rate".equals(name) ? "decimal" : "numeric");
         input.setAttribute("size", "4");
         input.setAttribute("autocomplete", "off");
-        Html.setValue(input, value);
+        Elements.setValue(input, value);
         input.addEventListener("input", e -> actions.changed());
         label.appendChild(input);
         parent.appendChild(label);
@@ -156,11 +158,11 @@ final class LayerRow {
     }
 
     private static HTMLElement activationSelect(HTMLElement parent, Actions actions) {
-        HTMLElement label = Html.of("label", "st-layer-field", "");
-        label.appendChild(Html.of("span", "st-label", "activation"));
-        HTMLElement select = Html.of("select", "", "");
+        HTMLElement label = Elements.of("label", "st-layer-field", "");
+        label.appendChild(Elements.of("span", "st-label", "activation"));
+        HTMLElement select = Elements.of("select", "", "");
         for (String id : ACTIVATIONS) {
-            HTMLElement option = Html.of("option", "", id);
+            HTMLElement option = Elements.of("option", "", id);
             option.setAttribute("value", id);
             select.appendChild(option);
         }
@@ -171,7 +173,7 @@ final class LayerRow {
     }
 
     private static HTMLElement tool(String text, String label, Runnable action) {
-        HTMLElement button = Html.button("st-tool", text, label);
+        HTMLElement button = Elements.button("st-tool", text, label);
         button.onClick(e -> action.run());
         return button;
     }

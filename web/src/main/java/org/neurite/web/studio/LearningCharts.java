@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Paced;
 import org.neurite.engine.train.ExponentialSmoothing;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.web.uplot.LineChart;

@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.engine.nn.Activation;
@@ -83,7 +84,7 @@ final class ModelEditor implements LayerRow.Actions {
     /** Locks the choice while a run trains this model. */
     void setEnabled(boolean enabled) {
         presets.setEnabled(enabled);
-        Html.flag(custom, "inert", !enabled);
+        Elements.flag(custom, "inert", !enabled);
     }
 
     private void picked(String id) {
@@ -103,7 +104,7 @@ final class ModelEditor implements LayerRow.Actions {
 
     private void fill(ModelSpec model) {
         rows.clear();
-        Html.clear(layers);
+        Elements.clear(layers);
         List<LayerSpec> specs = model.layers();
         for (int i = 0; i < specs.size() - 1; i++) {
             rows.add(LayerRow.of(specs.get(i), this));
@@ -112,7 +113,7 @@ final class ModelEditor implements LayerRow.Actions {
     }
 
     private void add() {
-        rows.add(LayerRow.blank(Html.value(addKind), this));
+        rows.add(LayerRow.blank(Elements.value(addKind), this));
         redrawRows();
         changed();
     }
@@ -144,7 +145,7 @@ final class ModelEditor implements LayerRow.Actions {
     }
 
     private void redrawRows() {
-        Html.clear(layers);
+        Elements.clear(layers);
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).number(i + 1);
             layers.appendChild(rows.get(i).element());

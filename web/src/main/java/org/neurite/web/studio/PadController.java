@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.data.DrawingToMnist;
 import org.neurite.engine.nn.Model;
 import org.neurite.web.dom.Dom;
@@ -57,7 +58,7 @@ final class PadController implements DrawPad.Listener {
         input = DrawingToMnist.fromRgba(pad.rgba(), DrawPad.SIZE, DrawPad.SIZE);
         double convertMillis = Performance.now() - start;
         Pictures.ink(preview, input, DrawingToMnist.SIDE, DrawingToMnist.SIDE, 1f, 1);
-        timing.setAttribute("data-convert-ms", Dom.fixed(convertMillis, 3));
+        timing.setAttribute("data-convert-ms", Numbers.fixed(convertMillis, 3));
         if (predictor.hasModel()) {
             predict();
         } else {
@@ -67,11 +68,11 @@ final class PadController implements DrawPad.Listener {
 
     private void predict() {
         bars.show(predictor.predict(input));
-        timing.setAttribute("data-ms", Dom.fixed(predictor.lastMillis(), 3));
-        timing.setAttribute("data-mean-ms", Dom.fixed(predictor.meanMillis(), 3));
+        timing.setAttribute("data-ms", Numbers.fixed(predictor.lastMillis(), 3));
+        timing.setAttribute("data-mean-ms", Numbers.fixed(predictor.meanMillis(), 3));
         timing.setAttribute("data-count", Integer.toString(predictor.count()));
-        timing.setTextContent("Prediction on this page (" + modelTitle + "): " + Dom.fixed(predictor.lastMillis(), 2)
-                + " ms, mean " + Dom.fixed(predictor.meanMillis(), 2) + " ms over " + predictor.count() + ".");
+        timing.setTextContent("Prediction on this page (" + modelTitle + "): " + Numbers.fixed(predictor.lastMillis(), 2)
+                + " ms, mean " + Numbers.fixed(predictor.meanMillis(), 2) + " ms over " + predictor.count() + ".");
         predicted.predicted(predictor);
     }
 

@@ -1,12 +1,13 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.canvas.Colours;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int32Array;
 
 /**
- * Paints small images of values onto canvases. The colours are worked out in Java ({@link Palette}) and cross
+ * Paints small images of values onto canvases. The colours are worked out in Java ({@link Colours}) and cross
  * into JavaScript as one array per picture: no call per pixel, and no cold JavaScript loop the first time a
  * picture is drawn.
  */
@@ -31,7 +32,7 @@ final class Pictures {
         for (int y = 0; y < height * zoom; y++) {
             int row = (y / zoom) * width;
             for (int x = 0; x < w; x++) {
-                pixels[y * w + x] = Palette.ink(values[row + x / zoom] * scale);
+                pixels[y * w + x] = Colours.inkPixel(values[row + x / zoom] * scale);
             }
         }
     }
@@ -47,7 +48,7 @@ final class Pictures {
         int w = columns * (width + 1) - 1;
         int h = rows * (height + 1) - 1;
         int[] pixels = new int[w * h];
-        java.util.Arrays.fill(pixels, Palette.GAP);
+        java.util.Arrays.fill(pixels, Colours.pixel(Colours.LINE));
         for (int n = 0; n < count; n++) {
             int left = (n % columns) * (width + 1);
             int top = (n / columns) * (height + 1);
@@ -57,7 +58,7 @@ final class Pictures {
                 int to = (top + y) * w + left;
                 for (int x = 0; x < width; x++) {
                     float v = values[base + y * width + x] * scale;
-                    pixels[to + x] = signed ? Palette.signed(v) : Palette.ink(v);
+                    pixels[to + x] = signed ? Colours.signedPixel(v) : Colours.inkPixel(v);
                 }
             }
         }
@@ -71,7 +72,7 @@ final class Pictures {
     static void tile(HTMLElement canvas, float[] digit, float[] probabilities, int offset, int predicted, int actual) {
         int height = probabilities == null ? 56 : 56 + BARS;
         int[] pixels = new int[56 * height];
-        java.util.Arrays.fill(pixels, Palette.ink(0f));
+        java.util.Arrays.fill(pixels, Colours.inkPixel(0f));
         inkInto(pixels, digit, 28, 28, 1f, 2);
         put(canvas, Int32Array.copyFromJavaArray(pixels), 56, height);
         if (probabilities != null) {

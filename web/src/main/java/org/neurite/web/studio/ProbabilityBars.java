@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.loss.Loss;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -14,13 +16,13 @@ final class ProbabilityBars {
 
     ProbabilityBars() {
         for (int d = 0; d < 10; d++) {
-            HTMLElement item = Html.of("li", "st-bar-row", "");
-            item.appendChild(Html.of("span", "st-bar-digit", Integer.toString(d)));
-            HTMLElement track = Html.of("span", "st-bar-track", "");
-            fills[d] = Html.of("span", "st-bar-fill", "");
+            HTMLElement item = Elements.of("li", "st-bar-row", "");
+            item.appendChild(Elements.of("span", "st-bar-digit", Integer.toString(d)));
+            HTMLElement track = Elements.of("span", "st-bar-track", "");
+            fills[d] = Elements.of("span", "st-bar-fill", "");
             track.appendChild(fills[d]);
             item.appendChild(track);
-            values[d] = Html.of("span", "st-bar-value", "–");
+            values[d] = Elements.of("span", "st-bar-value", "–");
             item.appendChild(values[d]);
             items[d] = item;
             list.appendChild(item);
@@ -32,9 +34,9 @@ final class ProbabilityBars {
         int best = Loss.argmax(probabilities, 0, 10);
         for (int d = 0; d < 10; d++) {
             float p = probabilities[d];
-            fills[d].getStyle().setProperty("width", Dom.fixed(100 * p, 1) + "%");
+            fills[d].getStyle().setProperty("width", Numbers.fixed(100 * p, 1) + "%");
             values[d].setTextContent(Numbers.percent(p, 1));
-            Html.flag(items[d], "data-top", d == best);
+            Elements.flag(items[d], "data-top", d == best);
         }
         guess.setAttribute("data-digit", Integer.toString(best));
         say("The network reads a " + best + ".");
@@ -52,7 +54,7 @@ final class ProbabilityBars {
         for (int d = 0; d < 10; d++) {
             fills[d].getStyle().setProperty("width", "0");
             values[d].setTextContent("–");
-            Html.flag(items[d], "data-top", false);
+            Elements.flag(items[d], "data-top", false);
         }
         guess.setAttribute("data-digit", "");
         say(why);

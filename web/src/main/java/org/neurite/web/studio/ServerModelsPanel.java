@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import java.util.List;
 import org.neurite.web.api.ServerModels;
 import org.neurite.web.dom.Dom;
@@ -66,7 +68,7 @@ final class ServerModelsPanel {
     }
 
     private void enableSave() {
-        Html.flag(save, "disabled", !offered || !hasModel || saving);
+        Elements.flag(save, "disabled", !offered || !hasModel || saving);
     }
 
     private void save() {
@@ -100,7 +102,7 @@ final class ServerModelsPanel {
     }
 
     private void showList() {
-        Html.clear(list);
+        Elements.clear(list);
         listStatus.setTextContent("Asking the server for its models…");
         showModal(dialog);
         ServerModels.list(new ServerModels.Listed() {
@@ -123,13 +125,13 @@ final class ServerModelsPanel {
     }
 
     private HTMLElement row(ServerModels.Entry entry) {
-        HTMLElement item = Html.of("li", "st-server-model", "");
+        HTMLElement item = Elements.of("li", "st-server-model", "");
         String label = entry.name().isEmpty() ? "model " + entry.id() : entry.name();
-        HTMLElement button = Html.button("button secondary st-small", "Open", "Open “" + label + "”");
+        HTMLElement button = Elements.button("button secondary st-small", "Open", "Open “" + label + "”");
         button.onClick(e -> choose(entry, label));
         item.appendChild(button);
-        item.appendChild(Html.of("span", "st-server-model-name", label));
-        item.appendChild(Html.of("p", "st-note", entry.architecture() + " · " + Numbers.grouped(entry.parameters())
+        item.appendChild(Elements.of("span", "st-server-model-name", label));
+        item.appendChild(Elements.of("p", "st-note", entry.architecture() + " · " + Numbers.grouped(entry.parameters())
                 + " parameters · test accuracy " + Numbers.percent(entry.accuracy(), 2) + " · stored "
                 + localTime(entry.created())));
         return item;

@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
 import org.neurite.engine.train.RecipeForm;
 import org.neurite.engine.train.RecipeForm.Field;
 import org.neurite.web.dom.Dom;
@@ -45,21 +46,21 @@ final class SettingsForm {
 
     /** Shows the values of {@code state} as they were typed. */
     void show(StudioState state) {
-        Html.setValue(optimizer, state.optimizer);
-        Html.setValue(learningRate, state.learningRate);
-        Html.setValue(batchSize, state.batchSize);
-        Html.setValue(epochs, state.epochs);
-        Html.setValue(l2, state.l2);
+        Elements.setValue(optimizer, state.optimizer);
+        Elements.setValue(learningRate, state.learningRate);
+        Elements.setValue(batchSize, state.batchSize);
+        Elements.setValue(epochs, state.epochs);
+        Elements.setValue(l2, state.l2);
         check(state);
     }
 
     /** Copies the typed values into {@code state}. */
     private void copyTo(StudioState state) {
-        state.optimizer = Html.value(optimizer);
-        state.learningRate = Html.value(learningRate);
-        state.batchSize = Html.value(batchSize);
-        state.epochs = Html.value(epochs);
-        state.l2 = Html.value(l2);
+        state.optimizer = Elements.value(optimizer);
+        state.learningRate = Elements.value(learningRate);
+        state.batchSize = Elements.value(batchSize);
+        state.epochs = Elements.value(epochs);
+        state.l2 = Elements.value(l2);
     }
 
     /** Copies the typed values into {@code state} and checks its recipe; every refused field shows its reason. */
@@ -86,7 +87,7 @@ final class SettingsForm {
      */
     void lockForRun(boolean locked, boolean rateFixed) {
         for (HTMLElement input : inputs) {
-            Html.flag(input, "disabled", locked && (input != learningRate || rateFixed));
+            Elements.flag(input, "disabled", locked && (input != learningRate || rateFixed));
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.NextTask;
+import org.neurite.web.dom.Numbers;
+import org.neurite.web.dom.PageUrl;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.model.ModelFormatException;
 import org.neurite.engine.nn.Model;
@@ -14,7 +18,6 @@ import org.neurite.web.run.WorkerRunClient;
 import org.neurite.web.run.WorkerScorer;
 import org.neurite.web.worker.WorkerClient;
 import org.neurite.web.worker.WorkerDataset;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -23,7 +26,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * the worker (or the server, for a run sent there) does the training; the engine does the maths.
  */
 final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results {
-    private StudioState state = StudioState.fromHash(currentHash());
+    private StudioState state = StudioState.fromHash(PageUrl.hash());
     private final ModelEditor editor = new ModelEditor();
     private final SettingsForm settings = new SettingsForm();
     private final WhereSwitch where = new WhereSwitch();
@@ -97,10 +100,10 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         cellGallery.empty("");
         mistakes.empty("Train or load a model to see its mistakes.");
         settingsChanged();
-        onHashChange(this::hashChanged);
+        PageUrl.onHashChange(this::hashChanged);
         new DataPanel(dataBase, this::dataReady).load();
         // the plots are not needed before the first run: building them later keeps the start short
-        Later.run(charts::build);
+        NextTask.once(charts::build);
     }
 
     /** The switch and the model store show only when the server has them (not in a static export). */
@@ -117,7 +120,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         if (trainer.isActive()) {
             return;
         }
-        state = StudioState.fromHash(currentHash());
+        state = StudioState.fromHash(PageUrl.hash());
         editor.show(state);
         settings.show(state);
         where.show(state);
@@ -130,7 +133,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
                 ready.testLabelsCopy()));
         worker.watchTestPredictions(true);
         trainer.dataReady(ready.trainSize());
-        Html.flag(quickButton, "disabled", false);
+        Elements.flag(quickButton, "disabled", false);
         if (waitingForData != null) {
             trainer.load(waitingForData);
             waitingForData = null;
@@ -176,7 +179,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         }
         where.copyTo(state);
         boolean valid = settings.check(state).isValid();
-        replaceHash(state.toHash());
+        PageUrl.replaceHash(state.toHash());
         panel.modelUsable(editor.spec() != null && valid);
     }
 
@@ -196,7 +199,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.setEnabled(!active);
         settings.lockForRun(active, !trainer.takesLearningRate());
         where.lock(active);
-        Html.flag(quickButton, "disabled", active || data == null);
+        Elements.flag(quickButton, "disabled", active || data == null);
     }
 
     @Override
@@ -213,7 +216,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         serverModels.modelReady();
         quick.setHidden(true);
         // the pictures of the first layer are a task of their own: reading the model was enough for this one
-        Later.run(() -> inside.show(model));
+        NextTask.once(() -> inside.show(model));
     }
 
     @Override
@@ -230,7 +233,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
             files.followUp(scoringMessage, "ok", "Model loaded: test accuracy " + Numbers.percent(matrix.accuracy(), 2)
                     + " on the 10,000 test digits.");
         }
-        Later.run(this::showMistakes);
+        NextTask.once(this::showMistakes);
     }
 
     private void showMistakes() {
@@ -296,13 +299,4 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
             trainer.load(bytes);
         }
     }
-
-    @JSBody(script = "return location.hash;")
-    private static native String currentHash();
-
-    @JSBody(params = "changed", script = "window.addEventListener('hashchange', function () { changed(); });")
-    private static native void onHashChange(Later.Task changed);
-
-    @JSBody(params = "hash", script = "history.replaceState(history.state, '', location.pathname + location.search + hash);")
-    private static native void replaceHash(String hash);
 }

@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.nn.ModelSummary;
 import org.neurite.engine.nn.Shapes;
 import org.neurite.web.dom.Dom;
@@ -12,7 +14,7 @@ final class SummaryTable {
     private final HTMLElement caption = Dom.byId("st-summary-caption");
 
     void show(ModelSummary summary, String title) {
-        Html.clear(body);
+        Elements.clear(body);
         body.appendChild(row("input", Shapes.text(summary.inputShape()), "0"));
         for (ModelSummary.Row r : summary.rows()) {
             body.appendChild(row(r.layer(), r.outputShapeText(), Numbers.grouped(r.parameters())));
@@ -22,18 +24,18 @@ final class SummaryTable {
     }
 
     void clear() {
-        Html.clear(body);
+        Elements.clear(body);
         total.setTextContent("–");
         caption.setTextContent("Model summary");
     }
 
     private static HTMLElement row(String layer, String shape, String params) {
-        HTMLElement tr = Html.of("tr", "", "");
-        HTMLElement name = Html.of("th", "", layer);
+        HTMLElement tr = Elements.of("tr", "", "");
+        HTMLElement name = Elements.of("th", "", layer);
         name.setAttribute("scope", "row");
         tr.appendChild(name);
-        tr.appendChild(Html.of("td", "", shape));
-        tr.appendChild(Html.of("td", "", params));
+        tr.appendChild(Elements.of("td", "", shape));
+        tr.appendChild(Elements.of("td", "", params));
         return tr;
     }
 }

@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Numbers;
+import org.neurite.web.dom.Paced;
 import org.neurite.engine.train.EpochProgress;
 import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.RunState;
@@ -198,7 +200,7 @@ final class Trainer implements RunListener {
                 showBatch.request();
             }
             case EPOCH -> {
-                panel.epochDone(event.epoch(), epochs);
+                panel.epochDone(title, event.epoch(), epochs);
                 panel.testAccuracy(event.testAccuracy());
                 panel.trainAccuracy(event.accuracy());
                 panel.loss(event.loss());
@@ -221,7 +223,7 @@ final class Trainer implements RunListener {
         }
         panel.loss(event.loss());
         panel.speed(event.samplesPerSecond());
-        panel.epoch(event.epoch(), epochs, EpochProgress.of(event.batch(), batchSize, trainSize,
+        panel.epoch(title, event.epoch(), epochs, EpochProgress.of(event.batch(), batchSize, trainSize,
                 event.samplesPerSecond()));
     }
 

@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.EpochProgress;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -49,10 +51,10 @@ final class TrainingPanel {
     void phase(Phase value) {
         phase = value;
         boolean active = value == Phase.RUNNING || value == Phase.PAUSED;
-        Html.flag(train, "disabled", value == Phase.NO_DATA || active || !modelUsable);
-        Html.flag(pause, "disabled", value != Phase.RUNNING || !pausable);
-        Html.flag(resume, "disabled", value != Phase.PAUSED || !pausable);
-        Html.flag(stop, "disabled", !active);
+        Elements.flag(train, "disabled", value == Phase.NO_DATA || active || !modelUsable);
+        Elements.flag(pause, "disabled", value != Phase.RUNNING || !pausable);
+        Elements.flag(resume, "disabled", value != Phase.PAUSED || !pausable);
+        Elements.flag(stop, "disabled", !active);
     }
 
     /** Whether the run about to start can pause; Pause stays disabled for one that cannot. */
@@ -77,15 +79,19 @@ final class TrainingPanel {
         status.setTextContent(text);
     }
 
-    void epoch(int epoch, int epochs, EpochProgress p) {
-        epochLabel.setTextContent("Epoch " + epoch + " of " + epochs);
-        progress.setAttribute("value", Dom.fixed(100 * p.fraction(), 1));
+    /**
+     * The progress of run {@code title} ("MLP", "Quick model"): named, because a quick model's "1 of 1" beside an
+     * Epochs field of 12 reads as the page ignoring the field.
+     */
+    void epoch(String title, int epoch, int epochs, EpochProgress p) {
+        epochLabel.setTextContent(title + ": epoch " + epoch + " of " + epochs);
+        progress.setAttribute("value", Numbers.fixed(100 * p.fraction(), 1));
         String left = p.timeLeftText();
         eta.setTextContent(left.isEmpty() ? "" : left + " left in this epoch");
     }
 
-    void epochDone(int epoch, int epochs) {
-        epochLabel.setTextContent("Epoch " + epoch + " of " + epochs + " done");
+    void epochDone(String title, int epoch, int epochs) {
+        epochLabel.setTextContent(title + ": epoch " + epoch + " of " + epochs + " done");
         progress.setAttribute("value", "100");
         eta.setTextContent("");
     }
@@ -105,7 +111,7 @@ final class TrainingPanel {
     }
 
     void loss(double value) {
-        loss.setTextContent(Double.isNaN(value) ? "–" : Dom.fixed(value, 4));
+        loss.setTextContent(Double.isNaN(value) ? "–" : Numbers.fixed(value, 4));
     }
 
     void speed(double samplesPerSecond) {

@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.web.dom.Elements;
 import org.neurite.web.dom.Dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -49,8 +50,8 @@ final class WhereSwitch {
 
     /** No change of place while a run trains. */
     void lock(boolean locked) {
-        Html.flag(browser, "disabled", locked);
-        Html.flag(server, "disabled", locked);
+        Elements.flag(browser, "disabled", locked);
+        Elements.flag(server, "disabled", locked);
     }
 
     @JSBody(params = "input", script = "return input.checked;")

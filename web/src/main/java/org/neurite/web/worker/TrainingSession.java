@@ -4,6 +4,7 @@ import org.neurite.engine.train.RunHost;
 import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
+import org.neurite.web.dom.NextTask;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
 
@@ -17,7 +18,8 @@ final class TrainingSession implements RunHost.Listener {
     static final double SLICE_MS = 30;
 
     private final RunHost host;
-    private boolean scheduled;
+    /** One pending slice at most, after the messages already queued (a pause waits for no more than a slice). */
+    private final NextTask nextSlice = new NextTask(this::slice);
 
     TrainingSession(TrainingRun run) {
         this.host = new RunHost(run, Performance::now);
@@ -43,14 +45,12 @@ final class TrainingSession implements RunHost.Listener {
     }
 
     private void schedule() {
-        if (!scheduled && host.wantsTime()) {
-            scheduled = true;
-            WorkerScope.later(this::slice);
+        if (host.wantsTime()) {
+            nextSlice.post();
         }
     }
 
     private void slice() {
-        scheduled = false;
         if (host.trainFor(SLICE_MS)) {
             schedule();
         }

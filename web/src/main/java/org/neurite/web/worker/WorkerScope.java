@@ -20,12 +20,6 @@ final class WorkerScope {
         void handle(JSObject data);
     }
 
-    /** A task run later, from the worker's event loop. */
-    @JSFunctor
-    interface Task extends JSObject {
-        void run();
-    }
-
     @JSBody(params = "handler", script = "self.addEventListener('message', function (e) { handler(e.data); });")
     static native void onMessage(MessageHandler handler);
 
@@ -35,17 +29,6 @@ final class WorkerScope {
     /** Posts {@code message} and moves {@code buffer} to the page (it is empty here afterwards): no copy. */
     @JSBody(params = { "message", "buffer" }, script = "self.postMessage(message, [buffer]);")
     static native void postTransferring(JSObject message, ArrayBuffer buffer);
-
-    /**
-     * Runs {@code task} after the messages already queued have been handled. A MessageChannel is used rather
-     * than {@code setTimeout(0)}, which browsers clamp to 4 ms once nested: the training loop yields tens of
-     * times a second and would lose that time on every yield.
-     */
-    @JSBody(params = "task", script = ""
-            + "var channel = new MessageChannel();"
-            + "channel.port1.onmessage = function () { channel.port1.close(); task(); };"
-            + "channel.port2.postMessage(0);")
-    static native void later(Task task);
 
     /** Which build runs this worker, as worker-loader.js recorded it: "wasm" or "js". */
     @JSBody(script = "return self.neuriteTarget || '';")

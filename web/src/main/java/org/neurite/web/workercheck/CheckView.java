@@ -1,5 +1,6 @@
 package org.neurite.web.workercheck;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.Js;
@@ -55,7 +56,7 @@ final class CheckView {
             samples.setTextContent(Integer.toString(event.samplesSeen()));
         }
         if (!Float.isNaN(event.loss())) {
-            loss.setTextContent(Dom.fixed(event.loss(), 4));
+            loss.setTextContent(Numbers.fixed(event.loss(), 4));
         }
         if (!Float.isNaN(event.learningRate())) {
             rate.setTextContent(Float.toString(event.learningRate()));
@@ -66,14 +67,14 @@ final class CheckView {
     }
 
     void longTask(double startMs, double durationMs) {
-        HTMLElement item = Dom.element("li", "at " + Dom.fixed(startMs, 0) + " ms, " + Dom.fixed(durationMs, 0)
+        HTMLElement item = Dom.element("li", "at " + Numbers.fixed(startMs, 0) + " ms, " + Numbers.fixed(durationMs, 0)
                 + " ms long");
         item.setAttribute("data-start", Double.toString(startMs));
         item.setAttribute("data-duration", Double.toString(durationMs));
         longTasks.appendChild(item);
         if (durationMs > longestMs) {
             longestMs = durationMs;
-            longest.setTextContent(Dom.fixed(durationMs, 0) + " ms");
+            longest.setTextContent(Numbers.fixed(durationMs, 0) + " ms");
         }
     }
 

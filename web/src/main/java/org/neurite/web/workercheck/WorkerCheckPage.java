@@ -1,5 +1,6 @@
 package org.neurite.web.workercheck;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.TrainingEvent;
@@ -65,7 +66,7 @@ public final class WorkerCheckPage implements WorkerListener {
         getModel.onClick(e -> worker.requestModel());
         view.status("loading", "Downloading MNIST (55 MB)…");
         MnistFetch.start(bytes -> view.status("loading", "Downloading MNIST: "
-                + Dom.fixed(100 * bytes / MnistFetch.TOTAL_BYTES, 0) + " %"), this::downloaded,
+                + Numbers.fixed(100 * bytes / MnistFetch.TOTAL_BYTES, 0) + " %"), this::downloaded,
                 message -> view.status("error", message));
     }
 

@@ -17,8 +17,8 @@ public final class CsvPoints {
     private CsvPoints() {
     }
 
-    /** The points of {@code text}; throws saying what is wrong with the file. */
-    public static Dataset read(String fileName, String text) {
+    /** The points of {@code text} with their label texts; throws saying what is wrong with the file. */
+    public static CsvData read(String fileName, String text) {
         CsvData classes = CsvReader.classification().read(fileName, text);
         Dataset data = classes.dataset();
         if (data.featureCount() != 2) {
@@ -28,7 +28,7 @@ public final class CsvPoints {
                     + featureNames(data) + "); keep two feature columns and put the label last");
         }
         if (hasFractionalLabel(classes.classNames())) {
-            return CsvReader.regression().read(fileName, text).dataset();
+            return CsvReader.regression().read(fileName, text);
         }
         if (data.classCount() > Generators2D.MAX_CLASSES) {
             throw new IllegalArgumentException(fileName + ": the label column has " + data.classCount()
@@ -36,7 +36,7 @@ public final class CsvPoints {
                     + " classes apart; merge some classes, or write numbers with decimals for a regression"
                     + " target");
         }
-        return data;
+        return classes;
     }
 
     private static boolean hasFractionalLabel(String[] labels) {

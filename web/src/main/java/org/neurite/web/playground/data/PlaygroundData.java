@@ -26,6 +26,8 @@ public final class PlaygroundData {
     private final boolean[] test;
     private final int[] origin;
     private final int count;
+    /** The uploaded file's label texts by class index ("cat", "dog"); empty for generated data. */
+    private String[] classNames = new String[0];
 
     private PlaygroundData(String source, Dataset base, boolean[] isTest, boolean[] removed, PointList added) {
         this.source = source;
@@ -74,6 +76,21 @@ public final class PlaygroundData {
             }
         }
         return new PlaygroundData(source, base, isTest, gone, added);
+    }
+
+    /** The same points, their classes named by {@code names} (an uploaded file's label texts). */
+    public PlaygroundData withClassNames(String[] names) {
+        classNames = names.clone();
+        return this;
+    }
+
+    /**
+     * What a person calls class {@code k}: the file's label when it is a word ("cat"), else "class k" (a file
+     * labelled 0 and 1 and the generators say nothing more than the index).
+     */
+    public String className(int k) {
+        boolean named = k < classNames.length && !classNames[k].equals(Integer.toString(k));
+        return named ? classNames[k] : "class " + k;
     }
 
     /** Marks the test points: a seeded shuffle, the first {@code trainShare} of it trains (at least 1 each). */

@@ -1,5 +1,6 @@
 package org.neurite.web.playground.train;
 
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
@@ -61,7 +62,9 @@ public final class Session implements RunHost.Listener {
                 checkTarget();
             }
             case DIVERGED -> message = event.message() + " Press reset to start again.";
-            case DONE -> message = event.message();
+            // A run ends at the engine's epoch limit, which a small file reaches in seconds: not the end of the road.
+            case DONE -> message = "Trained " + Numbers.grouped(epochsDone) + " epochs, the most one run trains."
+                    + " Press play to go on with the same weights.";
             default -> {
                 // batches are drawn from the model itself; a stop is the target's, which says so already
             }
@@ -98,10 +101,11 @@ public final class Session implements RunHost.Listener {
         host.pause();
     }
 
-    /** Whether play or step can do anything (not after divergence, a failure or the end of the run). */
+    /** Whether play or step can do anything (not after divergence or a failure). */
     public boolean canTrain() {
         RunState state = host.state();
-        return state == RunState.RUNNING || state == RunState.PAUSED || state == RunState.STOPPED;
+        return state == RunState.RUNNING || state == RunState.PAUSED || state == RunState.STOPPED
+                || state == RunState.DONE;
     }
 
     /**
@@ -130,9 +134,9 @@ public final class Session implements RunHost.Listener {
         remeasure();
     }
 
-    /** After the target stopped a run, training on means a new run on the same weights. */
+    /** After the target or the epoch limit ended a run, training on means a new run on the same weights. */
     private void goOnAfterTarget() {
-        if (host.state() == RunState.STOPPED) {
+        if (host.state() == RunState.STOPPED || host.state() == RunState.DONE) {
             restartRunKeepingWeights();
         }
         targetReached = false;

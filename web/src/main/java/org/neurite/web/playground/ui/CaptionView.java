@@ -6,7 +6,7 @@ import org.neurite.web.dom.Elements;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.data.PlaygroundData;
 import org.neurite.web.playground.model.Problem;
-import org.neurite.web.playground.train.Numbers;
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.playground.view.NodeRef;
 import org.neurite.web.playground.view.Palette;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -37,19 +37,29 @@ final class CaptionView {
     private static String outputText(PlaygroundData data) {
         switch (data.problem()) {
             case BINARY:
-                return "The network's answer: blue where it predicts the blue class, orange for orange, paler where"
-                        + " it is unsure.";
+                return "The network's answer: blue where it predicts " + data.className(1) + ", orange for "
+                        + data.className(0) + ", paler where it is unsure.";
             case MULTICLASS:
-                return "The network's answer: each region takes the colour of the class it predicts, paler where"
-                        + " it is unsure.";
+                return "The network's answer: each region takes the colour of the class it predicts ("
+                        + classList(data) + "), paler where it is unsure.";
             default:
                 return "The network's prediction: blue for high values, orange for low ones.";
         }
     }
 
+    /** "cat orange, dog blue, bird green": which colour is which class. */
+    private static String classList(PlaygroundData data) {
+        StringBuilder list = new StringBuilder();
+        for (int k = 0; k < data.classCount(); k++) {
+            list.append(k > 0 ? ", " : "").append(data.className(k)).append(' ').append(Palette.className(k));
+        }
+        return list.toString();
+    }
+
     private void showLegend(PlaygroundData data, NodeRef shown) {
         boolean classes = shown == null && data.problem() == Problem.MULTICLASS;
-        String key = classes ? "classes:" + data.classCount() : "scale:" + (shown == null ? data.problem() : "node");
+        String key = (classes ? "classes:" + data.classCount() : "scale:" + (shown == null ? data.problem() : "node"))
+                + ":" + data.className(0) + ":" + data.className(1);
         if (key.equals(legendKey)) {
             return;
         }
@@ -57,12 +67,13 @@ final class CaptionView {
         legend.clear();
         if (classes) {
             for (int k = 0; k < data.classCount(); k++) {
-                legend.appendChild(swatch(Palette.classColour(k), "class " + k + " (" + Palette.className(k) + ")"));
+                legend.appendChild(swatch(Palette.classColour(k), data.className(k) + " (" + Palette.className(k)
+                        + ")"));
             }
             return;
         }
-        String low = shown != null ? "−1" : data.problem() == Problem.BINARY ? "orange class" : "low";
-        String high = shown != null ? "+1" : data.problem() == Problem.BINARY ? "blue class" : "high";
+        String low = shown != null ? "−1" : data.problem() == Problem.BINARY ? data.className(0) + " (orange)" : "low";
+        String high = shown != null ? "+1" : data.problem() == Problem.BINARY ? data.className(1) + " (blue)" : "high";
         legend.appendChild(Elements.of("span", "pg-legend-end", low));
         legend.appendChild(Elements.of("span", "pg-legend-bar", ""));
         legend.appendChild(Elements.of("span", "pg-legend-end", high));

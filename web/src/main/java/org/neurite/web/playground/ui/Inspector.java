@@ -7,7 +7,7 @@ import org.neurite.engine.nn.Param;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.dom.Elements;
 import org.neurite.web.playground.Playground;
-import org.neurite.web.playground.train.Numbers;
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.playground.view.NodeRef;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -112,7 +112,7 @@ final class Inspector {
         int layer = node.layer();
         int units = dense[layer].outputSize();
         list.add(new Row(this, layer, true, node.unit(), "bias"));
-        int inputs = dense[layer].weights().shape()[0];
+        int inputs = dense[layer].inputSize();
         for (int from = 0; from < inputs; from++) {
             list.add(new Row(this, layer, false, from * units + node.unit(),
                     "from " + ParameterNames.source(playground, layer, from)));

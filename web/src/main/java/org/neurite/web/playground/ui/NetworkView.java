@@ -33,6 +33,8 @@ final class NetworkView {
 
     private final PageController page;
     private final HTMLElement net = Dom.byId("pg-net");
+    private final HTMLElement scroller = Dom.byId("pg-net-scroll");
+    private final HTMLElement more = Dom.byId("pg-net-more");
     private final HTMLElement layerCount = Dom.byId("pg-layer-count");
     private final HTMLElement addLayer = Dom.byId("pg-add-layer");
     private final HTMLElement removeLayer = Dom.byId("pg-remove-layer");
@@ -83,8 +85,10 @@ final class NetworkView {
         });
         Resize.observe(net, (width, height) -> {
             measure(page.playground());
+            signpostOverflow();
             page.redraw();
         });
+        Resize.observe(scroller, (width, height) -> signpostOverflow());
     }
 
     /** Builds the columns and nodes for the current network. */
@@ -148,6 +152,11 @@ final class NetworkView {
             layerEnds[layer] = java.util.Arrays.copyOfRange(all, 4 * first[layer], 4 * first[layer + 1]);
         }
         nextLayer = 0;
+    }
+
+    /** Says that the diagram scrolls sideways when its last column is out of the box. */
+    private void signpostOverflow() {
+        more.setHidden(Elements.scrollWidth(scroller) <= scroller.getClientWidth() + 1);
     }
 
     private void resizeCanvas() {
@@ -230,7 +239,7 @@ final class NetworkView {
         double right = 0;
         for (int i = 0; i < n; i++) {
             Dense dense = (Dense) model.layer(layer);
-            weights[i] = dense.weights().value()[layout.from(start + i) * dense.outputSize() + layout.to(start + i)];
+            weights[i] = dense.weight(layout.from(start + i), layout.to(start + i));
             left = Math.min(left, Math.min(ends[4 * i], ends[4 * i + 2]));
             right = Math.max(right, Math.max(ends[4 * i], ends[4 * i + 2]));
         }

@@ -1,5 +1,6 @@
 package org.neurite.web.playground.ui;
 
+import org.neurite.web.dom.NextFrame;
 import java.util.List;
 import org.neurite.engine.data.Grid2D;
 import org.neurite.engine.data.InputFeatures;
@@ -10,7 +11,7 @@ import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.model.Network;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Property;
-import org.neurite.web.playground.train.Numbers;
+import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.RunState;
 import org.neurite.web.playground.train.Session;
 import org.neurite.web.playground.train.Warmup;
@@ -40,7 +41,7 @@ public final class PageController {
     static final double ERASE_REACH_PX = 12;
 
     private final Playground playground;
-    private final FrameLoop frames = new FrameLoop(this::frame);
+    private final NextFrame frames = new NextFrame(this::frame);
     private final NextTask training = new NextTask(this::trainSlice);
     private final HashWriter hash = new HashWriter();
     private final NodeSurfaces surfaces = new NodeSurfaces();
@@ -56,6 +57,8 @@ public final class PageController {
     private boolean playing;
     private NodeRef hovered;
     private Selection selection = Selection.NONE;
+    /** The link under the pointer (layer, from, to), or null. */
+    private int[] tipLink;
     private double frameStart;
 
     public PageController(Playground playground) {
@@ -203,14 +206,19 @@ public final class PageController {
     }
 
     void showLinkTooltip(int layer, int from, int to, HTMLElement anchor, double x, double y) {
-        Dense dense = (Dense) playground.session().model().layer(layer);
-        int index = from * dense.outputSize() + to;
-        String text = "weight " + Numbers.significant(dense.weights().value()[index], 3) + " · gradient "
-                + Numbers.significant(dense.weights().grad()[index], 3) + " · click to edit";
-        tooltip.show(text, anchor, x, y);
+        tipLink = new int[] {layer, from, to};
+        tooltip.show(linkText(), anchor, x, y);
+    }
+
+    /** The hovered link's weight as it is now: the label is written again each frame, after an edit or a step. */
+    private String linkText() {
+        Dense dense = (Dense) playground.session().model().layer(tipLink[0]);
+        return "weight " + Numbers.significant(dense.weight(tipLink[1], tipLink[2]), 3) + " · gradient "
+                + Numbers.significant(dense.weightGradient(tipLink[1], tipLink[2]), 3) + " · click to edit";
     }
 
     void hideTooltip() {
+        tipLink = null;
         tooltip.hide();
     }
 
@@ -258,6 +266,9 @@ public final class PageController {
         if (rebuilt) {
             selection = Selection.NONE;
             hovered = null;
+            hideTooltip();
+        } else if (tipLink != null) {
+            tooltip.retext(linkText());
         }
         renderer.render(playground, rebuilt || !playing, playing, selection, hovered);
         if (playing) {

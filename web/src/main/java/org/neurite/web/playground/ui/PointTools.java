@@ -33,7 +33,7 @@ final class PointTools {
 
     /** Rebuilds the swatches when the classes change. */
     void show(PlaygroundData data) {
-        String key = data.problem() + ":" + data.classCount();
+        String key = data.problem() + ":" + data.classCount() + ":" + data.className(0) + ":" + data.className(1);
         brush.setHidden(!"add".equals(tool()));
         if (key.equals(brushKey)) {
             return;
@@ -45,7 +45,7 @@ final class PointTools {
             swatch("-1", "−1", Palette.ORANGE, false);
         } else {
             for (int k = 0; k < data.classCount(); k++) {
-                swatch(Integer.toString(k), "class " + k, Palette.classColour(k), k == 1);
+                swatch(Integer.toString(k), data.className(k), Palette.classColour(k), k == 1);
             }
         }
     }

@@ -4,7 +4,7 @@ import org.neurite.web.dom.Dom;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.data.PlaygroundData;
 import org.neurite.web.playground.train.LossHistory;
-import org.neurite.web.playground.train.Numbers;
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.playground.train.Session;
 import org.neurite.web.uplot.LineChart;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -17,6 +17,13 @@ final class Tooltip {
         place(element, anchor, x, y);
     }
 
+    /** New text in the same place (the value under the pointer changed, the pointer did not move). */
+    void retext(String text) {
+        if (!text.equals(element.getTextContent())) {
+            element.setTextContent(text);
+        }
+    }
+
     void hide() {
         element.setHidden(true);
     }

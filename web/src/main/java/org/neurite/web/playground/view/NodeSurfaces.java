@@ -3,6 +3,7 @@ package org.neurite.web.playground.view;
 import org.neurite.engine.data.InputFeatures;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.data.PlaygroundData;
+import org.neurite.web.playground.model.GridSurfaces;
 import org.neurite.web.playground.model.Problem;
 
 /**

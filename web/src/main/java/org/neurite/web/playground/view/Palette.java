@@ -8,11 +8,11 @@ import org.neurite.web.canvas.Colours;
  * Heatmaps use paler versions so that the points drawn over them stand out.
  */
 public final class Palette {
-    public static final int ORANGE = 0xF59322;
-    public static final int BLUE = 0x0877BD;
+    public static final int ORANGE = Colours.ORANGE;
+    public static final int BLUE = Colours.BLUE;
     /** Playground's neutral middle, for values near 0. */
-    public static final int MIDDLE = 0xE8EAEB;
-    public static final int WHITE = 0xFFFFFF;
+    public static final int MIDDLE = Colours.WHITE;
+    public static final int WHITE = Colours.PAPER;
     private static final int[] CLASSES = {ORANGE, BLUE, 0x009E73, 0xCC79A7, 0xF0E442, 0x3B4656};
     private static final String[] CLASS_NAMES = {"orange", "blue", "green", "pink", "yellow", "grey"};
     /** How far heatmap colours are lightened towards white. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.neurite.engine.data.CsvData;
 import org.neurite.engine.data.CsvFormatException;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.Generators2D;
@@ -84,9 +85,15 @@ class PlaygroundDataTest {
 
     @Test
     void csvPointsReadClassesTargetsAndRefuseWhatTheyCannotDraw() {
-        Dataset classes = CsvPoints.read("a.csv", "x,y,kind\n1,2,cat\n3,4,dog\n5,6,cat\n");
-        assertEquals(2, classes.classCount());
-        Dataset targets = CsvPoints.read("b.csv", "x,y,height\n1,2,0.5\n3,4,-1\n");
+        CsvData animals = CsvPoints.read("a.csv", "x,y,kind\n1,2,cat\n3,4,dog\n5,6,cat\n");
+        assertEquals(2, animals.dataset().classCount());
+        PlaygroundData named = PlaygroundData.of("a.csv", animals.dataset(), 0.5f, 1, new int[0], PointList.parse(""))
+                .withClassNames(animals.classNames());
+        assertEquals("cat", named.className(0));
+        assertEquals("dog", named.className(1));
+        PlaygroundData numbered = PlaygroundData.of("c", circle(), 0.5f, 1, new int[0], PointList.parse(""));
+        assertEquals("class 1", numbered.className(1), "generated classes have only their index");
+        Dataset targets = CsvPoints.read("b.csv", "x,y,height\n1,2,0.5\n3,4,-1\n").dataset();
         assertFalse(targets.isClassification());
         assertEquals(-1f, targets.target(1, 0));
         CsvFormatException ragged = assertThrows(CsvFormatException.class,

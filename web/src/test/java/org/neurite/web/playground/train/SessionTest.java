@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.neurite.engine.train.RunHost;
+import org.neurite.engine.train.RecipeForm;
 import org.neurite.engine.train.RunState;
+import org.neurite.web.dom.Numbers;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Settings;
@@ -128,16 +130,22 @@ class SessionTest {
         }
     }
 
+    /** A handful of points reaches the engine's epoch limit quickly: the page says so, and play goes on. */
     @Test
-    void numbersReadTheSameEverywhere() {
-        assertEquals("0.0493", Numbers.loss(0.04934f));
-        assertEquals("12.35", Numbers.loss(12.3456f));
-        assertEquals("–", Numbers.loss(Float.NaN));
-        assertEquals("97.5%", Numbers.percent(0.975f));
-        assertEquals("-0.0123", Numbers.significant(-0.012345f, 3));
-        assertEquals("0.532", Numbers.significant(0.5321f, 3));
-        assertEquals("124", Numbers.significant(123.6f, 3));
-        assertEquals("0", Numbers.significant(0f, 3));
-        assertEquals("-0.50", Numbers.fixed(-0.5f, 2));
+    void theEpochLimitIsSaidAndPlayGoesOnWithTheSameWeights() {
+        Playground playground = new Playground(PlaygroundState.fromHash("#layers=2&batchSize=10&seed=3").state);
+        assertEquals(null, playground.upload("four.csv", "x1,x2,label\n-1,-1,0\n1,1,0\n-1,1,1\n1,-1,1\n"));
+        Session session = train(playground.session(), Integer.MAX_VALUE);
+        assertEquals(RunState.DONE, session.state());
+        assertEquals(RecipeForm.MAX_EPOCHS, session.epochs());
+        assertTrue(session.message().contains("100,000") && session.message().contains("play to go on"),
+                session.message());
+        assertTrue(session.canTrain(), "the end of a run is not the end of the road");
+        String weights = session.model().weightDigest();
+        session.play();
+        assertEquals(RunState.RUNNING, session.state());
+        assertEquals(weights, session.model().weightDigest());
+        session.trainFor(25, ticking());
+        assertTrue(session.epochs() > RecipeForm.MAX_EPOCHS, "epochs " + session.epochs());
     }
 }

@@ -1,4 +1,4 @@
-package org.neurite.web.studio;
+package org.neurite.web.dom;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
@@ -9,7 +9,7 @@ import org.teavm.jso.JSObject;
  * worker sends up to twenty metrics a second, and a person reads a figure or a plot a few times a second at
  * most, so the page lays out and paints four times a second instead of twenty.
  */
-final class Paced {
+public final class Paced {
     @JSFunctor
     interface Task extends JSObject {
         void run();
@@ -17,12 +17,12 @@ final class Paced {
 
     private final JSObject pacer;
 
-    Paced(double intervalMs, Runnable work) {
+    public Paced(double intervalMs, Runnable work) {
         Task task = work::run;
         pacer = create(intervalMs, task);
     }
 
-    void request() {
+    public void request() {
         request(pacer);
     }
 

@@ -1,4 +1,4 @@
-package org.neurite.web.playground.view;
+package org.neurite.web.playground.model;
 
 import org.neurite.engine.data.Grid2D;
 import org.neurite.engine.data.InputFeatures;

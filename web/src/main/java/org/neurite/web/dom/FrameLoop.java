@@ -1,4 +1,4 @@
-package org.neurite.web.lessons;
+package org.neurite.web.dom;
 
 import org.teavm.jso.browser.Window;
 
@@ -6,9 +6,9 @@ import org.teavm.jso.browser.Window;
  * Runs a piece of work once per animation frame until it says it is done or {@link #stop()} is called.
  * Each frame's work must stay within a few milliseconds, so the page keeps responding while a demo runs.
  */
-final class FrameLoop {
+public final class FrameLoop {
     /** One frame's work; returns whether to go on. */
-    interface Frame {
+    public interface Frame {
         boolean run();
     }
 
@@ -17,19 +17,19 @@ final class FrameLoop {
     private boolean running;
 
     /** Starts {@code work}, replacing whatever ran before. */
-    void start(Frame work) {
+    public void start(Frame work) {
         frame = work;
         running = true;
         generation++;
         schedule(generation);
     }
 
-    void stop() {
+    public void stop() {
         running = false;
         generation++;
     }
 
-    boolean running() {
+    public boolean running() {
         return running;
     }
 
