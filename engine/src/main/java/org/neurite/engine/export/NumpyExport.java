@@ -130,6 +130,7 @@ public final class NumpyExport {
             case TANH -> "np.tanh(z)";
             case RELU -> "np.maximum(z, 0)";
             case LEAKY_RELU -> "np.where(z > 0, z, np.float32(" + PythonWriter.number(Activation.LEAK) + ") * z)";
+            case STEP -> "(z > 0).astype(np.float32)";
             default -> throw new IllegalArgumentException("activation " + a.id() + " has no NumPy form");
         };
     }

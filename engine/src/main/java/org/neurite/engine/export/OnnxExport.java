@@ -86,6 +86,10 @@ public final class OnnxExport {
             case TANH -> graph.node("Tanh", id + "_tanh", new String[] {x}, new String[] {y});
             case LEAKY_RELU -> graph.node("LeakyRelu", id + "_leakyrelu", new String[] {x}, new String[] {y})
                     .message(5, floatAttribute("alpha", Activation.LEAK));
+            case STEP -> { // 1 where x > 0, else 0: the sign, with -1 cut to 0
+                graph.node("Sign", id + "_sign", new String[] {x}, new String[] {id + "_sign"});
+                graph.node("Relu", id + "_step", new String[] {id + "_sign"}, new String[] {y});
+            }
             default -> throw new IllegalArgumentException("activation " + a.id() + " has no ONNX form");
         }
     }

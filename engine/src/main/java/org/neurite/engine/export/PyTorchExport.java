@@ -69,8 +69,17 @@ public final class PyTorchExport {
     private static void network(PythonWriter py, ExportPlan plan) {
         py.line("# %% The network: the lab's layers in the same order, each activation a module of its own");
         py.line("INPUT_SHAPE = " + PythonWriter.tuple(plan.inputShape()) + "  # one sample, as the lab reads it");
+        TorchModules modules = new TorchModules(plan);
+        if (modules.usesStep) {
+            py.blank();
+            py.line("class Step(nn.Module):");
+            py.line("    \"\"\"The perceptron's threshold, 1 where x > 0: its gradient is 0, so nothing below it learns.\"\"\"");
+            py.line("    def forward(self, x):");
+            py.line("        return (x > 0).to(x.dtype)");
+            py.blank();
+        }
         py.line("model = nn.Sequential(");
-        for (String line : new TorchModules(plan).lines) {
+        for (String line : modules.lines) {
             py.line("    " + line);
         }
         py.line(")");

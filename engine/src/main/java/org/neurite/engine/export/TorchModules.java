@@ -57,6 +57,10 @@ final class TorchModules {
             case TANH -> "nn.Tanh()";
             case RELU -> "nn.ReLU()";
             case LEAKY_RELU -> "nn.LeakyReLU(" + Activation.LEAK + ")";
+            case STEP -> {
+                usesStep = true;
+                yield "Step()";
+            }
             default -> throw new IllegalArgumentException("activation " + a.id() + " has no PyTorch form");
         };
     }

@@ -11,7 +11,7 @@ import org.neurite.engine.train.Recipe;
 
 /**
  * Layers the presets do not use, on seeded weights and random inputs: a Playground net (inline weights, sigmoid
- * head, every activation), and an even kernel whose 'same' padding is uneven, with a stride and a dense layer
+ * head, every activation, the step included), and an even kernel whose 'same' padding is uneven, with a stride and a dense layer
  * straight after pooling (its implicit flatten).
  */
 class SmallNetExportTest {
@@ -31,7 +31,7 @@ class SmallNetExportTest {
 
     @Test
     void playgroundNetWithInlineWeights(@TempDir Path dir) {
-        Model model = Model.create(ModelSpec.parse("input 3 | dense 5 tanh | dense 4 leakyRelu | dense 3 sigmoid"
+        Model model = Model.create(ModelSpec.parse("input 3 | dense 5 tanh | dense 4 leakyRelu | dense 3 step | dense 3 sigmoid"
                 + " | dense 4 relu | dense 1 linear | loss binaryCrossEntropy"), new Rng(7));
         checkAll(dir, model, "playground", uniform(3 * 40, 6f, 1), 40);
     }

@@ -41,7 +41,7 @@ class PlaygroundStateTest {
         assertEquals("neurons per layer: 0 is out of range; use a whole number from 1 to 16 (a layer needs at least"
                 + " 1 neuron)", state.set(Settings.LAYERS, "4,0"));
         assertEquals("9 hidden layers is too many; use 0 to 8", state.set(Settings.LAYERS, "1,1,1,1,1,1,1,1,1"));
-        assertEquals("unknown activation 'swish' (allowed: linear, sigmoid, tanh, relu, leakyRelu)",
+        assertEquals("unknown activation 'swish' (allowed: linear, sigmoid, tanh, relu, leakyRelu, step)",
                 state.set(Settings.ACTIVATIONS, "relu,swish"));
         assertEquals("'huge' is not one of: sgd, momentum, nesterov, adagrad, rmsprop, adam",
                 state.set(Settings.OPTIMIZER, "huge"));
