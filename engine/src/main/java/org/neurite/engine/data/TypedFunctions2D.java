@@ -25,13 +25,10 @@ public final class TypedFunctions2D {
         float[] xy = new float[2 * count];
         int[] labels = new int[count];
         int ones = 0;
+        float[] jittered = new float[2];
         for (int i = 0; i < count; i++) {
-            float x = rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT);
-            float y = rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT);
-            float jx = x + rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT) * noise;
-            float jy = y + rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT) * noise;
-            Generators2D.put(xy, i, x, y);
-            labels[i] = b.holds(jx, jy) ? 1 : 0;
+            putPoint(xy, i, jittered, noise, rng);
+            labels[i] = b.holds(jittered[0], jittered[1]) ? 1 : 0;
             ones += labels[i];
         }
         if (count > 1 && (ones == 0 || ones == count)) {
@@ -47,12 +44,11 @@ public final class TypedFunctions2D {
         Formula f = new Formula(formula);
         float[] xy = new float[2 * count];
         float[] targets = new float[count];
+        float[] jittered = new float[2];
         for (int i = 0; i < count; i++) {
-            float x = rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT);
-            float y = rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT);
-            float jx = x + rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT) * noise;
-            float jy = y + rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT) * noise;
-            Generators2D.put(xy, i, x, y);
+            putPoint(xy, i, jittered, noise, rng);
+            float jx = jittered[0];
+            float jy = jittered[1];
             double value = f.at(jx, jy);
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 throw new IllegalArgumentException("f(x1, x2) = " + formula.trim() + " is not a number at x1 = " + jx
@@ -61,6 +57,15 @@ public final class TypedFunctions2D {
             targets[i] = (float) value;
         }
         return Dataset.regression("function", xy, new int[] {2}, targets, 1, "x1", "x2");
+    }
+
+    /** Point i, uniform over the square, and the jittered copy of it that is labelled: {@code jittered} = {x, y}. */
+    private static void putPoint(float[] xy, int i, float[] jittered, float noise, Rng rng) {
+        float x = rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT);
+        float y = rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT);
+        jittered[0] = x + rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT) * noise;
+        jittered[1] = y + rng.uniform(-Generators2D.EXTENT, Generators2D.EXTENT) * noise;
+        Generators2D.put(xy, i, x, y);
     }
 
     /** A parsed formula of x1 and x2. */

@@ -48,24 +48,6 @@ final class PythonWeights {
     }
 
     private static void array(PythonWriter py, String name, Param p) {
-        StringBuilder sb = new StringBuilder();
-        nested(sb, p.value(), p.shape(), 0, 0);
-        py.line("    \"" + name + "\": np.array(" + sb + ", dtype=np.float32),");
-    }
-
-    /** Writes the values of dimension {@code dim} starting at {@code offset} as nested Python lists. */
-    private static int nested(StringBuilder sb, float[] values, int[] shape, int dim, int offset) {
-        sb.append('[');
-        int at = offset;
-        for (int i = 0; i < shape[dim]; i++) {
-            sb.append(i == 0 ? "" : ", ");
-            if (dim == shape.length - 1) {
-                sb.append(PythonWriter.number(values[at++]));
-            } else {
-                at = nested(sb, values, shape, dim + 1, at);
-            }
-        }
-        sb.append(']');
-        return at;
+        py.line("    \"" + name + "\": np.array(" + NestedArrays.of(p.value(), p.shape()) + ", dtype=np.float32),");
     }
 }

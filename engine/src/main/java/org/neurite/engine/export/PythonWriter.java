@@ -13,7 +13,7 @@ final class PythonWriter {
         return line("");
     }
 
-    /** A float as Python reads it back to the same float32 ("0.1", "1.0E-5"). */
+    /** A float as Python reads it back to the same float32 ("0.1", "1.0E-5"), as {@link NestedArrays} writes them. */
     static String number(float v) {
         return Float.toString(v);
     }

@@ -46,7 +46,7 @@ public final class WeightsJson {
                     .append(", \"axes\": ");
             Json.string(sb, axes(text, p));
             sb.append(",\n        \"values\": ");
-            nested(sb, p.value(), p.shape(), 0, 0);
+            sb.append(NestedArrays.of(p.value(), p.shape()));
             sb.append('}');
         }
         sb.append('}');
@@ -59,21 +59,6 @@ public final class WeightsJson {
         }
         return p.shape().length == 2 ? "[inputs][units]: W[i][j] weighs input i into unit j; z = x.W + b"
                 : "[filters][channels][kernel rows][kernel columns]";
-    }
-
-    private static int nested(StringBuilder sb, float[] values, int[] shape, int dim, int offset) {
-        sb.append('[');
-        int at = offset;
-        for (int i = 0; i < shape[dim]; i++) {
-            sb.append(i == 0 ? "" : ", ");
-            if (dim == shape.length - 1) {
-                sb.append(values[at++]);
-            } else {
-                at = nested(sb, values, shape, dim + 1, at);
-            }
-        }
-        sb.append(']');
-        return at;
     }
 
     private static String ints(int[] values) {

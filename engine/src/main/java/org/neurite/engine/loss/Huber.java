@@ -7,7 +7,7 @@ package org.neurite.engine.loss;
  * Its gradient, beside it: d where |d| <= delta, else delta sign(d) (both divided by the output count).
  * At delta 1 it is PyTorch's {@code HuberLoss()} and {@code SmoothL1Loss()}.
  */
-public final class Huber extends Loss {
+public final class Huber extends ValueLoss {
     public static final String ID = "huber";
     public static final float DELTA = 1f;
 
@@ -33,13 +33,4 @@ public final class Huber extends Loss {
         return (float) (sum / n);
     }
 
-    @Override
-    public void toPrediction(float[] output, float[] prediction, int batch, int width) {
-        System.arraycopy(output, 0, prediction, 0, batch * width);
-    }
-
-    @Override
-    public boolean needsLinearOutput() {
-        return false;
-    }
 }
