@@ -13,7 +13,7 @@ import org.neurite.engine.random.Rng;
  */
 public final class Generators2D {
     public static final String[] NAMES = {"circle", "xor", "gaussian", "spiral", "multiclass", "plane",
-        "multigaussian"};
+        "multigaussian", "moons", "checkerboard", "rings", "heart"};
     public static final float MAX_NOISE = 0.5f;
     public static final int MIN_CLASSES = 3;
     public static final int MAX_CLASSES = 6;
@@ -48,6 +48,10 @@ public final class Generators2D {
             case "multiclass": return multiClass(count, classes, noise, rng);
             case "plane": return plane(count, noise, rng);
             case "multigaussian": return multiGaussian(count, noise, rng);
+            case "moons": return Shapes2D.moons(count, noise, rng);
+            case "checkerboard": return Shapes2D.checkerboard(count, noise, rng);
+            case "rings": return Shapes2D.rings(count, noise, rng);
+            case "heart": return Shapes2D.heart(count, noise, rng);
             default:
                 throw new IllegalArgumentException("unknown 2D dataset '" + name + "'; choose one of: "
                         + String.join(", ", NAMES));
@@ -229,16 +233,16 @@ public final class Generators2D {
         return Math.max(-1f, Math.min(1f, v));
     }
 
-    private static void put(float[] xy, int i, float x, float y) {
+    static void put(float[] xy, int i, float x, float y) {
         xy[2 * i] = x;
         xy[2 * i + 1] = y;
     }
 
-    private static Dataset classes(String name, float[] xy, int[] labels, int classCount) {
+    static Dataset classes(String name, float[] xy, int[] labels, int classCount) {
         return Dataset.classification(name, xy, new int[] {2}, labels, classCount, "x1", "x2");
     }
 
-    private static void requireArguments(int count, float noise) {
+    static void requireArguments(int count, float noise) {
         if (count < 1 || count > MAX_COUNT) {
             throw new IllegalArgumentException("sample count must be 1 to " + MAX_COUNT + ", was " + count);
         }

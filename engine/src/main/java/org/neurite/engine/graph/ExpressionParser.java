@@ -20,12 +20,12 @@ import java.util.Map;
  * while an exponent may carry its own sign: {@code 2^-1 = 0.5}. Exponents must be constant (micrograd's
  * rule, which keeps each power gate's local gradient n x^(n-1)); a constant expression such as
  * {@code x^(1/2)} is folded to its number. A variable used twice is one node, so {@code x * x} has gradient
- * 2x. Functions: sigmoid, tanh, relu, exp, log (one argument) and max (two).
+ * 2x. Functions: sigmoid, tanh, relu, exp, log, sin, cos (one argument) and max (two).
  */
 public final class ExpressionParser {
     /** Nesting deeper than this is surely a typo, and would risk the browser's small call stack. */
     static final int MAX_NESTING = 100;
-    private static final String ALLOWED_FUNCTIONS = "sigmoid, tanh, relu, exp, log, max";
+    private static final String ALLOWED_FUNCTIONS = "sigmoid, tanh, relu, exp, log, sin, cos, max";
 
     private final String text;
     private final List<Token> tokens;
@@ -181,6 +181,8 @@ public final class ExpressionParser {
             case "relu": return Op.RELU;
             case "exp": return Op.EXP;
             case "log": return Op.LOG;
+            case "sin": return Op.SIN;
+            case "cos": return Op.COS;
             default: return null;
         }
     }

@@ -103,6 +103,16 @@ public enum Op {
     LOG("log", 1) {
         @Override double forward(double a, double b) { return Math.log(a); }
         @Override double localGradient(int input, double a, double b, double out) { return 1.0 / a; }
+    },
+    /** sin(a): d/da = cos(a). Lets a typed decision boundary such as x2 > sin(3 * x1) be written. */
+    SIN("sin", 1) {
+        @Override double forward(double a, double b) { return Math.sin(a); }
+        @Override double localGradient(int input, double a, double b, double out) { return Math.cos(a); }
+    },
+    /** cos(a): d/da = -sin(a). */
+    COS("cos", 1) {
+        @Override double forward(double a, double b) { return Math.cos(a); }
+        @Override double localGradient(int input, double a, double b, double out) { return -Math.sin(a); }
     };
 
     private final String symbol;

@@ -75,8 +75,11 @@ public abstract class Loss {
         if (SoftmaxCrossEntropy.ID.equalsIgnoreCase(id)) {
             return new SoftmaxCrossEntropy();
         }
+        if (Huber.ID.equalsIgnoreCase(id)) {
+            return new Huber();
+        }
         throw new IllegalArgumentException("unknown loss '" + id + "' (allowed: " + MeanSquaredError.ID + ", "
-                + BinaryCrossEntropy.ID + ", " + SoftmaxCrossEntropy.ID + ")");
+                + Huber.ID + ", " + BinaryCrossEntropy.ID + ", " + SoftmaxCrossEntropy.ID + ")");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.neurite.engine.loss;
 
 /** Mean squared error: the mean of (y - t)^2 over every output of the batch. */
-public final class MeanSquaredError extends Loss {
+public final class MeanSquaredError extends ValueLoss {
     public static final String ID = "mse";
 
     public MeanSquaredError() {
@@ -21,15 +21,6 @@ public final class MeanSquaredError extends Loss {
         return (float) (sum / n);
     }
 
-    @Override
-    public void toPrediction(float[] output, float[] prediction, int batch, int width) {
-        System.arraycopy(output, 0, prediction, 0, batch * width);
-    }
-
-    @Override
-    public boolean needsLinearOutput() {
-        return false;
-    }
 
     /** The "1/n" form: (1/n) sum (y - t)^2. */
     public static double mean(double[] predicted, double[] actual) {

@@ -1,7 +1,7 @@
 package org.neurite.engine.model;
 
 /** CRC-32 (IEEE 802.3), in int arithmetic so that it is fast in the browser too. */
-final class Crc32 {
+public final class Crc32 {
     private static final int[] TABLE = new int[256];
 
     static {
@@ -17,7 +17,7 @@ final class Crc32 {
     private Crc32() {
     }
 
-    static int of(byte[] bytes, int from, int to) {
+    public static int of(byte[] bytes, int from, int to) {
         int crc = 0xFFFFFFFF;
         for (int i = from; i < to; i++) {
             crc = TABLE[(crc ^ bytes[i]) & 0xFF] ^ (crc >>> 8);

@@ -62,6 +62,22 @@ public enum Activation {
         public float derivative(float x, float y) {
             return x > 0f ? 1f : LEAK;
         }
+    },
+    /**
+     * The perceptron's threshold: 1 where x > 0, else 0. Its derivative is 0 everywhere except at 0, where it
+     * is undefined, so backpropagation sends no gradient through it and the layers below it never learn: it is
+     * here for the perceptron lesson (and to show why smooth activations replaced it), not for training.
+     */
+    STEP("step") {
+        @Override
+        public float value(float x) {
+            return x > 0f ? 1f : 0f;
+        }
+
+        @Override
+        public float derivative(float x, float y) {
+            return 0f;
+        }
     };
 
     /** Slope of leaky ReLU for negative inputs. */

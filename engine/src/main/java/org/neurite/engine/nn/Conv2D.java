@@ -163,6 +163,17 @@ public final class Conv2D implements Layer {
         return kernel;
     }
 
+    public int stride() {
+        return stride;
+    }
+
+    /** The zeros around each input image: {top, left, bottom, right} ('same' puts an odd pixel after). */
+    public int[] padding() {
+        int bottom = Math.max((outHeight - 1) * stride + kernel - height - padTop, 0);
+        int right = Math.max((outWidth - 1) * stride + kernel - width - padLeft, 0);
+        return new int[] {padTop, padLeft, bottom, right};
+    }
+
     @Override
     public int[] inputShape() {
         return new int[] {channels, height, width};

@@ -77,6 +77,11 @@ public final class MaxPool2D implements Layer {
         dx = new float[batch * channels * height * width];
     }
 
+    /** The window's side, which is also its stride. */
+    public int size() {
+        return size;
+    }
+
     @Override
     public int[] inputShape() {
         return new int[] {channels, height, width};

@@ -1,11 +1,11 @@
 package org.neurite.engine.train;
 
 /** The little JSON writing the engine needs, without a library. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static void string(StringBuilder sb, String s) {
+    public static void string(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

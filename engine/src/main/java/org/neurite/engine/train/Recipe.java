@@ -3,13 +3,14 @@ package org.neurite.engine.train;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.optim.LearningRateSchedule;
 import org.neurite.engine.optim.Optimizer;
 import org.neurite.engine.optim.Regularization;
 import org.neurite.engine.random.Rng;
 
 /**
  * Everything that decides a training run besides its data: the model spec (dropout included), the optimizer
- * and its learning rate, the learning-rate decay, batch size, epochs, L1/L2, seed, shuffling and a limit on
+ * and its learning rate, the learning-rate schedule, batch size, epochs, L1/L2, seed, shuffling and a limit on
  * the training samples. Immutable and always valid: it is made by {@link RecipeForm}, which checks every
  * field, or by {@link #parse}. Its one text form ({@link #toText()}) travels in page links, the worker's start
  * message, the server's job requests and the named recipes, so a run means the same thing everywhere.
@@ -26,9 +27,11 @@ public final class Recipe {
     private final int seed;
     private final boolean shuffle;
     private final int limit;
+    private final LearningRateSchedule schedule;
+    private final int period;
 
     Recipe(ModelSpec spec, String optimizer, float learningRate, float decay, int batchSize, int epochs, float l1,
-           float l2, int seed, boolean shuffle, int limit) {
+           float l2, int seed, boolean shuffle, int limit, LearningRateSchedule schedule, int period) {
         this.spec = spec;
         this.optimizer = optimizer;
         this.learningRate = learningRate;
@@ -40,6 +43,8 @@ public final class Recipe {
         this.seed = seed;
         this.shuffle = shuffle;
         this.limit = limit;
+        this.schedule = schedule;
+        this.period = period;
     }
 
     /**
@@ -82,7 +87,12 @@ public final class Recipe {
 
     /** The learning rate of epoch {@code epoch} (from 1) when the schedule started at {@code rate} in epoch {@code from}. */
     public float scheduledRate(float rate, int from, int epoch) {
-        return decay > 0f ? rate / (1f + decay * (epoch - from)) : rate;
+        return changesRate() ? schedule.rate(rate, epoch - from, decay, period) : rate;
+    }
+
+    /** Whether the schedule ever moves the rate away from where it started. */
+    public boolean changesRate() {
+        return schedule == LearningRateSchedule.COSINE || (schedule != LearningRateSchedule.NONE && decay > 0f);
     }
 
     public ModelSpec spec() {
@@ -97,9 +107,22 @@ public final class Recipe {
         return learningRate;
     }
 
-    /** Inverse-time decay: the learning rate of epoch e is lr / (1 + decay * (e - 1)); 0 keeps it constant. */
+    /**
+     * The schedule's strength: with the inverse schedule (the default) the learning rate of epoch e is
+     * lr / (1 + decay * (e - 1)); 0 keeps it constant. See {@link LearningRateSchedule} for the others.
+     */
     public float decay() {
         return decay;
+    }
+
+    /** How the learning rate changes from epoch to epoch. */
+    public LearningRateSchedule schedule() {
+        return schedule;
+    }
+
+    /** The schedule's length in epochs (step: epochs between steps; cosine: epochs per cycle). */
+    public int period() {
+        return period;
     }
 
     public int batchSize() {
@@ -144,7 +167,8 @@ public final class Recipe {
     }
 
     public Recipe withSpec(ModelSpec value) {
-        return new Recipe(value, optimizer, learningRate, decay, batchSize, epochs, l1, l2, seed, shuffle, limit);
+        return new Recipe(value, optimizer, learningRate, decay, batchSize, epochs, l1, l2, seed, shuffle, limit, schedule,
+                period);
     }
 
     public Recipe withOptimizer(String id, float rate) {
@@ -158,6 +182,13 @@ public final class Recipe {
 
     public Recipe withDecay(float value) {
         return with(RecipeForm.Field.DECAY, Float.toString(value));
+    }
+
+    /** This recipe with another schedule, its strength and period as given. */
+    public Recipe withSchedule(LearningRateSchedule value, float strength, int epochs) {
+        return RecipeForm.of(this).set(RecipeForm.Field.SCHEDULE, value.id())
+                .set(RecipeForm.Field.DECAY, Float.toString(strength))
+                .set(RecipeForm.Field.PERIOD, Integer.toString(epochs)).recipe();
     }
 
     public Recipe withBatchSize(int value) {
@@ -177,11 +208,13 @@ public final class Recipe {
     }
 
     public Recipe withSeed(int value) {
-        return new Recipe(spec, optimizer, learningRate, decay, batchSize, epochs, l1, l2, value, shuffle, limit);
+        return new Recipe(spec, optimizer, learningRate, decay, batchSize, epochs, l1, l2, value, shuffle, limit, schedule,
+                period);
     }
 
     public Recipe withShuffle(boolean value) {
-        return new Recipe(spec, optimizer, learningRate, decay, batchSize, epochs, l1, l2, seed, value, limit);
+        return new Recipe(spec, optimizer, learningRate, decay, batchSize, epochs, l1, l2, seed, value, limit, schedule,
+                period);
     }
 
     public Recipe withLimit(int value) {

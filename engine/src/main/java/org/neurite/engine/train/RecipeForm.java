@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.optim.Hyperparameters;
+import org.neurite.engine.optim.LearningRateSchedule;
 import org.neurite.engine.optim.Optimizer;
 
 /**
@@ -20,6 +21,8 @@ public final class RecipeForm {
         DECAY("decay", "learning-rate decay", "0"), BATCH_SIZE("batch", "batch size", "64"),
         EPOCHS("epochs", "epochs", "1"), L1("l1", "L1 rate", "0"), L2("l2", "L2 rate", "0"),
         SEED("seed", "seed", "1"), SHUFFLE("shuffle", "shuffle", "true"), LIMIT("limit", "sample limit", "0"),
+        // inverse by default: texts written before there was a choice mean what they always meant
+        SCHEDULE("schedule", "learning-rate schedule", "inverse"), PERIOD("period", "schedule period", "10"),
         SPEC("spec", "model spec", "");
 
         private final String key;
@@ -72,6 +75,8 @@ public final class RecipeForm {
     private int seed;
     private boolean shuffle;
     private int limit;
+    private LearningRateSchedule schedule;
+    private int period;
 
     /** A form holding the defaults: SGD at 0.1, batch 64, one epoch, seed 1, shuffled, all samples, no spec yet. */
     public RecipeForm() {
@@ -91,7 +96,8 @@ public final class RecipeForm {
                 .set(Field.L1, Float.toString(recipe.l1())).set(Field.L2, Float.toString(recipe.l2()))
                 .set(Field.SEED, Integer.toString(recipe.seed()))
                 .set(Field.SHUFFLE, Boolean.toString(recipe.shuffle()))
-                .set(Field.LIMIT, Integer.toString(recipe.limit()));
+                .set(Field.LIMIT, Integer.toString(recipe.limit()))
+                .set(Field.SCHEDULE, recipe.schedule().id()).set(Field.PERIOD, Integer.toString(recipe.period()));
         return form;
     }
 
@@ -169,6 +175,8 @@ public final class RecipeForm {
             case OPTIMIZER -> checkOptimizer(t);
             case LEARNING_RATE -> learningRate = rate(t);
             case DECAY -> decay = bounded(field, t, "0.2", 0f, MAX_DECAY, "0 keeps the rate; typical: 0.1 to 0.5");
+            case SCHEDULE -> schedule = readSchedule(t);
+            case PERIOD -> period = whole(field, t, 1, MAX_EPOCHS, "10");
             case BATCH_SIZE -> batchSize = whole(field, t, 1, MAX_BATCH_SIZE, "32");
             case EPOCHS -> epochs = whole(field, t, 1, MAX_EPOCHS, "10");
             case L1 -> l1 = penalty(field, t);
@@ -192,6 +200,15 @@ public final class RecipeForm {
             return ModelSpec.parse(t);
         } catch (IllegalArgumentException e) {
             problems[Field.SPEC.ordinal()] = e.getMessage();
+            return null;
+        }
+    }
+
+    private LearningRateSchedule readSchedule(String t) {
+        try {
+            return LearningRateSchedule.byId(t);
+        } catch (IllegalArgumentException e) {
+            problems[Field.SCHEDULE.ordinal()] = e.getMessage();
             return null;
         }
     }
@@ -332,7 +349,7 @@ public final class RecipeForm {
             throw new IllegalArgumentException(String.join("; ", all));
         }
         return new Recipe(spec, text(Field.OPTIMIZER), learningRate, decay, batchSize, epochs, l1, l2, seed, shuffle,
-                limit);
+                limit, schedule, period);
     }
 
     /** The text form of the fields as typed: {@code optimizer=adam&lr=0.001&...&spec=...} (spec last, it is long). */

@@ -217,7 +217,7 @@ public final class TrainingRun {
         if (recipe.shuffle()) {
             rng.shuffle(order);
         }
-        if (recipe.decay() > 0f) {
+        if (recipe.changesRate()) {
             optimizer.setLearningRate(recipe.scheduledRate(scheduleRate, scheduleFrom, epoch));
         }
     }
@@ -238,7 +238,7 @@ public final class TrainingRun {
                 "Training stopped at epoch " + epoch + ", batch " + batchInEpoch + ".");
     }
 
-    /** Changes the learning rate from the next batch on; a decaying schedule restarts from it in this epoch. */
+    /** Changes the learning rate from the next batch on; the schedule restarts from it in this epoch. */
     public void setLearningRate(float learningRate) {
         optimizer.setLearningRate(learningRate);
         scheduleRate = learningRate;

@@ -225,9 +225,9 @@ class Generators2DTest {
     @Test
     void badArguments() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> Generators2D.byName("moons", 10, 0f, new Rng(1)));
-        assertEquals("unknown 2D dataset 'moons'; choose one of: circle, xor, gaussian, spiral, multiclass, plane,"
-                + " multigaussian", unknown.getMessage());
+                () -> Generators2D.byName("swirl", 10, 0f, new Rng(1)));
+        assertEquals("unknown 2D dataset 'swirl'; choose one of: circle, xor, gaussian, spiral, multiclass, plane,"
+                + " multigaussian, moons, checkerboard, rings, heart", unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Generators2D.circle(10, 0.6f, new Rng(1)));
         assertThrows(IllegalArgumentException.class, () -> Generators2D.circle(10, Float.NaN, new Rng(1)));
         assertThrows(IllegalArgumentException.class, () -> Generators2D.xor(0, 0f, new Rng(1)));

@@ -27,6 +27,8 @@ class OpGradientTest {
             checkUnary(Op.TANH, a);
             checkUnary(Op.RELU, a);
             checkUnary(Op.EXP, a);
+            checkUnary(Op.SIN, a);
+            checkUnary(Op.COS, a);
             checkPow(a, 2);
             checkPow(a, 3);
             checkPow(a, -1);

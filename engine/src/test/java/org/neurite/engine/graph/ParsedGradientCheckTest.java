@@ -91,7 +91,7 @@ class ParsedGradientCheckTest {
         String r = right.text();
         ToDoubleFunction<double[]> lj = left.java();
         ToDoubleFunction<double[]> rj = right.java();
-        switch (rng.nextInt(12)) {
+        switch (rng.nextInt(14)) {
             case 0: return formula(l + " + " + r, v -> lj.applyAsDouble(v) + rj.applyAsDouble(v));
             case 1: return formula(l + " - (" + r + ")", v -> lj.applyAsDouble(v) - rj.applyAsDouble(v));
             case 2: return formula("(" + l + ") * (" + r + ")", v -> lj.applyAsDouble(v) * rj.applyAsDouble(v));
@@ -104,6 +104,8 @@ class ParsedGradientCheckTest {
             case 8: return formula("relu(" + l + ")", v -> Math.max(0, lj.applyAsDouble(v)));
             case 9: return formula("exp(tanh(" + l + "))", v -> Math.exp(Math.tanh(lj.applyAsDouble(v))));
             case 10: return formula("log(1 + (" + l + ")^2)", v -> Math.log(1 + Math.pow(lj.applyAsDouble(v), 2)));
+            case 11: return formula("sin(" + l + ")", v -> Math.sin(lj.applyAsDouble(v)));
+            case 12: return formula("cos(" + l + ")", v -> Math.cos(lj.applyAsDouble(v)));
             default: return formula("max(" + l + ", " + r + ")",
                     v -> Math.max(lj.applyAsDouble(v), rj.applyAsDouble(v)));
         }

@@ -69,8 +69,18 @@ class LossTest {
     }
 
     @Test
+    void huberIsHalfSquaredWithinDeltaAndLinearBeyond() {
+        float[] grad = new float[2];
+        float loss = new Huber().compute(new float[] {0.5f, 3f}, new float[] {0f, 0f}, 1, 2, grad);
+        // (0.5 * 0.25 + 1 * (3 - 0.5)) / 2 outputs
+        assertEquals((0.125f + 2.5f) / 2, loss, 1e-7f);
+        assertEquals(0.25f, grad[0], 1e-7f, "d / n within delta");
+        assertEquals(0.5f, grad[1], 1e-7f, "delta / n beyond it: bounded, however far the outlier");
+    }
+
+    @Test
     void unknownLossListsAllowed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Loss.byId("hinge"));
-        assertTrue(e.getMessage().contains("softmaxCrossEntropy"), e.getMessage());
+        assertTrue(e.getMessage().contains("mse, huber, binaryCrossEntropy, softmaxCrossEntropy"), e.getMessage());
     }
 }

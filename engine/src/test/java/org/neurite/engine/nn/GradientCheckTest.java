@@ -54,6 +54,14 @@ class GradientCheckTest {
     }
 
     @Test
+    void huberOnBothSidesOfDelta() {
+        Rng rng = new Rng(7);
+        Model model = Model.create(ModelSpec.parse("input 3 | dense 4 tanh | dense 2 linear | loss huber"), rng);
+        float[] t = random(6 * 2, rng, 3f); // targets up to 3 away: some errors beyond delta 1, some within
+        GradientCheck.checkModel(model, random(6 * 3, rng, 1f), t, 6, Regularization.none());
+    }
+
+    @Test
     void softmaxCrossEntropy() {
         Rng rng = new Rng(6);
         Model model = Model.create(

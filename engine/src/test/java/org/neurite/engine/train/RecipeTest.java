@@ -72,7 +72,7 @@ class RecipeTest {
         }
         String text = NamedRecipe.CNN.recipe().toText();
         assertTrue(text.startsWith("optimizer=adam&lr=0.001&decay=0.3&batch=64&epochs=5&l1=0.0&l2=0.0&seed=1"
-                + "&shuffle=true&limit=0&spec=input+1x28x28+|+conv+16+5+relu"), text);
+                + "&shuffle=true&limit=0&schedule=inverse&period=10&spec=input+1x28x28+|+conv+16+5+relu"), text);
     }
 
     @Test

@@ -23,7 +23,7 @@ class PlaygroundControlsTest {
     static final String EVERY_SETTING = "#dataset=multiclass&classes=4&noise=20&trainShare=70&seed=7"
             + "&features=x1,x2,sinx1&layers=5,3,2&activations=relu,tanh,sigmoid&loss=mse&learningRate=0.1"
             + "&batchSize=20&optimizer=rmsprop&regularization=l2&regularizationRate=0.003&targetLoss=0.02"
-            + "&showTest=true&discretize=true";
+            + "&showTest=true&discretize=true&schedule=cosine&decay=0.25&period=30";
 
     @RegisterExtension
     static final LiveSite site = new LiveSite();
@@ -71,6 +71,8 @@ class PlaygroundControlsTest {
         assertEquals("0.02", page.value("pg-targetLoss"));
         assertTrue(page.checked("pg-showTest"));
         assertTrue(page.checked("pg-discretize"));
+        assertEquals("cosine", page.selected("pg-schedule"));
+        assertEquals("30", page.value("pg-period"));
         assertEquals(EVERY_SETTING, page.hash(), "the page writes back the same link");
         assertTrue(browser.byId("pg-notices").getDomProperty("hidden").equals("true"), "no warnings");
 

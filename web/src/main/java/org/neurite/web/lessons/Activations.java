@@ -14,6 +14,7 @@ final class Activations {
             case TANH: return "tanh";
             case RELU: return "ReLU";
             case LEAKY_RELU: return "leakyReLU";
+            case STEP: return "step";
             default: return "identity";
         }
     }

@@ -79,6 +79,8 @@ final class GateText {
             case RELU: return "ReLU lets the gradient through only where its input is positive";
             case EXP: return "eᵃ is its own derivative";
             case LOG: return "d(log a)/da = 1/a";
+            case SIN: return "sin′ = cos";
+            case COS: return "cos′ = −sin";
             default: return "";
         }
     }

@@ -3,6 +3,7 @@ package org.neurite.web.playground;
 import org.neurite.engine.data.CsvFormatException;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.Generators2D;
+import org.neurite.engine.data.TypedFunctions2D;
 import org.neurite.engine.data.InputFeatures;
 import org.neurite.engine.nn.Dense;
 import org.neurite.engine.nn.Model;
@@ -38,11 +39,12 @@ public final class Playground {
     static final float MAX_TYPED_WEIGHT = 1000f;
 
     private static final Property[] DATA = {Settings.DATASET, Settings.CLASSES, Settings.NOISE, Settings.TRAIN_SHARE,
-        Settings.SEED, Settings.POINTS, Settings.REMOVED};
+        Settings.SEED, Settings.POINTS, Settings.REMOVED, Settings.BOUNDARY, Settings.FUNCTION};
     private static final Property[] EDITS = {Settings.POINTS, Settings.REMOVED};
     private static final Property[] MODEL = {Settings.FEATURES, Settings.LAYERS, Settings.ACTIVATIONS, Settings.LOSS};
     private static final Property[] TRAINING = {Settings.LEARNING_RATE, Settings.BATCH_SIZE, Settings.OPTIMIZER,
-        Settings.REGULARIZATION, Settings.REGULARIZATION_RATE, Settings.TARGET_LOSS};
+        Settings.REGULARIZATION, Settings.REGULARIZATION_RATE, Settings.TARGET_LOSS, Settings.SCHEDULE,
+        Settings.SCHEDULE_DECAY, Settings.SCHEDULE_PERIOD};
 
     private PlaygroundState state;
     private CsvData uploaded;
@@ -214,10 +216,23 @@ public final class Playground {
     }
 
     private Dataset generate(String name, int seed) {
-        boolean regression = "plane".equals(name) || "multigaussian".equals(name);
+        boolean regression = "plane".equals(name) || "multigaussian".equals(name) || "function".equals(name);
         int count = regression ? REGRESSION_SAMPLES : CLASSIFICATION_SAMPLES;
-        return Generators2D.byName(name, count, state.integer(Settings.NOISE) / 100f,
-                state.integer(Settings.CLASSES), new Rng(Seeds.data(seed)));
+        float noise = state.integer(Settings.NOISE) / 100f;
+        Rng rng = new Rng(Seeds.data(seed));
+        if ("boundary".equals(name)) {
+            return TypedFunctions2D.boundary(formula(Settings.BOUNDARY, Settings.DEFAULT_BOUNDARY), count, noise, rng);
+        }
+        if ("function".equals(name)) {
+            return TypedFunctions2D.function(formula(Settings.FUNCTION, Settings.DEFAULT_FUNCTION), count, noise, rng);
+        }
+        return Generators2D.byName(name, count, noise, state.integer(Settings.CLASSES), rng);
+    }
+
+    /** The typed formula, or the example when none was typed. */
+    private String formula(Property property, String example) {
+        String text = state.text(property).trim();
+        return text.isEmpty() ? example : text;
     }
 
     private void rebuildModel() {

@@ -43,6 +43,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private final HTMLElement quick = Dom.byId("st-quick");
     private final HTMLElement quickButton = Dom.byId("st-quick-train");
     private final FilesPanel files = new FilesPanel();
+    private final ExportPanel exports = new ExportPanel(files);
     private final ServerModelsPanel serverModels = new ServerModelsPanel(files);
     /** The model the pad uses, as a file, and its title: what "Save to the server" stores. */
     private byte[] currentFile;
@@ -153,10 +154,12 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         }
         String title = StudioState.CUSTOM.equals(editor.presetId()) ? "Custom model"
                 : NamedRecipe.byId(editor.presetId()).title();
+        exports.trainedWith(checked.recipe());
         trainer.start(checked.recipe(), title, where.onServer());
     }
 
     private void trainQuickModel() {
+        exports.trainedWith(NamedRecipe.MLP.recipe().withEpochs(1));
         trainer.start(NamedRecipe.MLP.recipe().withEpochs(1), "Quick model", false);
     }
 
@@ -211,6 +214,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private void use(Model model, byte[] modelFile, String title) {
         pad.use(model, title);
         files.offer(modelFile, title);
+        exports.offer(model, title);
         currentFile = modelFile;
         currentTitle = title;
         serverModels.modelReady();

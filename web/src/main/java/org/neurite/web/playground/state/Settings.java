@@ -1,9 +1,12 @@
 package org.neurite.web.playground.state;
 
 import org.neurite.engine.data.Generators2D;
+import org.neurite.engine.data.TypedFunctions2D;
 import org.neurite.engine.data.InputFeatures;
 import org.neurite.engine.nn.Activation;
 import org.neurite.engine.optim.Hyperparameters;
+import org.neurite.engine.random.Rng;
+import org.neurite.engine.train.RecipeForm;
 
 /**
  * The Playground's settings, as one declarative table (as TensorFlow Playground's {@code state.ts}): name,
@@ -19,7 +22,17 @@ public final class Settings {
     public static final int MAX_BATCH = 1200;
 
     public static final Property DATASET = Property.choice("dataset", "dataset", "circle",
-            "circle", "xor", "gaussian", "spiral", "multiclass", "plane", "multigaussian", "csv");
+            "circle", "xor", "gaussian", "spiral", "multiclass", "moons", "checkerboard", "rings", "heart", "boundary",
+            "plane", "multigaussian", "function", "csv");
+    /** The formulas used when the link names none: empty stays out of the link. */
+    public static final String DEFAULT_BOUNDARY = "x2 > sin(3 * x1)";
+    public static final String DEFAULT_FUNCTION = "sin(x1) * cos(x2)";
+    public static final Property BOUNDARY = Property.text("boundary", "typed boundary", "",
+            text -> text.trim().isEmpty() ? null
+                    : engineProblem(() -> TypedFunctions2D.boundary(text, 200, 0f, new Rng(1))));
+    public static final Property FUNCTION = Property.text("function", "typed function", "",
+            text -> text.trim().isEmpty() ? null
+                    : engineProblem(() -> TypedFunctions2D.function(text, 200, 0f, new Rng(1))));
     public static final Property CLASSES = Property.integer("classes", "classes", 3,
             Generators2D.MIN_CLASSES, Generators2D.MAX_CLASSES);
     public static final Property NOISE = Property.integer("noise", "noise", 0, 0, 50);
@@ -44,6 +57,12 @@ public final class Settings {
     public static final Property TARGET_LOSS = Property.decimal("targetLoss", "target test loss", "0",
             text -> ValueText.decimal(text) >= 0f ? null
                     : "a target test loss cannot be negative; use 0 to train without a target, or e.g. 0.05");
+    public static final Property SCHEDULE = Property.choice("schedule", "learning-rate schedule", "none",
+            "none", "step", "exponential", "cosine");
+    public static final Property SCHEDULE_DECAY = Property.decimal("decay", "schedule decay", "0.5",
+            text -> new RecipeForm().set(RecipeForm.Field.DECAY, text).problem(RecipeForm.Field.DECAY));
+    public static final Property SCHEDULE_PERIOD = Property.integer("period", "schedule period", 50, 1,
+            RecipeForm.MAX_EPOCHS);
     public static final Property SHOW_TEST = Property.flag("showTest", "show test data", false);
     public static final Property DISCRETIZE = Property.flag("discretize", "discretize output", false);
     public static final Property POINTS = Property.text("points", "added points", "", PointList::problem);
@@ -53,14 +72,14 @@ public final class Settings {
     /** Every setting, in the order the URL hash lists them. */
     static final Property[] ALL = {DATASET, CLASSES, NOISE, TRAIN_SHARE, SEED, FEATURES, LAYERS, ACTIVATIONS,
         LOSS, LEARNING_RATE, BATCH_SIZE, OPTIMIZER, REGULARIZATION, REGULARIZATION_RATE, TARGET_LOSS, SHOW_TEST,
-        DISCRETIZE, POINTS, REMOVED, HIDE};
+        DISCRETIZE, SCHEDULE, SCHEDULE_DECAY, SCHEDULE_PERIOD, BOUNDARY, FUNCTION, POINTS, REMOVED, HIDE};
 
     /**
      * What {@code hide=} may name: every setting, plus the controls that are not settings (the play bar,
-     * the point editor, CSV upload, exports, sharing, the inspector, the loss plot).
+     * the point editor, CSV upload, exports, sharing, the inspector, the loss plot, the typed formula).
      */
     public static final String[] HIDEABLE_EXTRAS = {"playback", "editPoints", "upload", "export", "share",
-        "inspector", "lossPlot"};
+        "inspector", "lossPlot", "formula"};
 
     private Settings() {
     }

@@ -4,6 +4,7 @@ import org.neurite.web.dom.Numbers;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
+import org.neurite.engine.train.Recipe;
 import org.neurite.engine.train.RunHost;
 import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
@@ -191,6 +192,16 @@ public final class Session implements RunHost.Listener {
 
     public Model model() {
         return model;
+    }
+
+    /** The learning rate the next batch trains with: where the schedule has taken it. */
+    public float learningRate() {
+        return host.run().optimizer().learningRate();
+    }
+
+    /** The recipe of the current run (schedule included), for the exports. */
+    public Recipe recipe() {
+        return host.run().recipe();
     }
 
     /** The engine's state of the current run: running, paused, or how it ended (stopped: by the target). */

@@ -1,5 +1,6 @@
 package org.neurite.web.playground.train;
 
+import org.neurite.engine.optim.LearningRateSchedule;
 import org.neurite.engine.optim.Regularization;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.train.Recipe;
@@ -17,9 +18,13 @@ public final class TrainingSettings {
     final float regularizationRate;
     final float targetLoss;
     final int seed;
+    final LearningRateSchedule schedule;
+    final float decay;
+    final int period;
 
     TrainingSettings(String optimizer, float learningRate, int batchSize, String regularization,
-                     float regularizationRate, float targetLoss, int seed) {
+                     float regularizationRate, float targetLoss, int seed, LearningRateSchedule schedule, float decay,
+                     int period) {
         this.optimizer = optimizer;
         this.learningRate = learningRate;
         this.batchSize = batchSize;
@@ -27,13 +32,17 @@ public final class TrainingSettings {
         this.regularizationRate = regularizationRate;
         this.targetLoss = targetLoss;
         this.seed = seed;
+        this.schedule = schedule;
+        this.decay = decay;
+        this.period = period;
     }
 
     public static TrainingSettings of(PlaygroundState state) {
         return new TrainingSettings(state.text(Settings.OPTIMIZER), state.decimal(Settings.LEARNING_RATE),
                 state.integer(Settings.BATCH_SIZE), state.text(Settings.REGULARIZATION),
                 state.decimal(Settings.REGULARIZATION_RATE), state.decimal(Settings.TARGET_LOSS),
-                state.integer(Settings.SEED));
+                state.integer(Settings.SEED), LearningRateSchedule.byId(state.text(Settings.SCHEDULE)),
+                state.decimal(Settings.SCHEDULE_DECAY), state.integer(Settings.SCHEDULE_PERIOD));
     }
 
     /**
@@ -42,7 +51,7 @@ public final class TrainingSettings {
      */
     Recipe recipe(ModelSpec spec) {
         Recipe recipe = Recipe.of(spec).withOptimizer(optimizer, learningRate).withBatchSize(batchSize)
-                .withEpochs(RecipeForm.MAX_EPOCHS).withSeed(Seeds.training(seed));
+                .withEpochs(RecipeForm.MAX_EPOCHS).withSeed(Seeds.training(seed)).withSchedule(schedule, decay, period);
         switch (Regularization.of(regularization, regularizationRate).kind()) {
             case L1:
                 return recipe.withL1(regularizationRate);
@@ -57,7 +66,7 @@ public final class TrainingSettings {
     boolean needsNewRun(TrainingSettings other) {
         return !optimizer.equals(other.optimizer) || batchSize != other.batchSize
                 || !regularization.equals(other.regularization) || regularizationRate != other.regularizationRate
-                || seed != other.seed;
+                || seed != other.seed || schedule != other.schedule || decay != other.decay || period != other.period;
     }
 
     /** The target test loss, or 0 when there is none. */

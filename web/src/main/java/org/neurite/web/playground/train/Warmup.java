@@ -2,6 +2,7 @@ package org.neurite.web.playground.train;
 
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.nn.Model;
+import org.neurite.engine.optim.LearningRateSchedule;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.TrainingRun;
@@ -33,7 +34,7 @@ public final class Warmup {
                 ModelSpec spec = ModelSpec.parse(SPECS[s]);
                 Model model = Model.create(spec, new Rng(o));
                 TrainingSettings settings = new TrainingSettings(OPTIMIZERS[o], 0.01f, 2,
-                        PENALTIES[(s + o) % PENALTIES.length], 0.001f, 0f, o);
+                        PENALTIES[(s + o) % PENALTIES.length], 0.001f, 0f, o, LearningRateSchedule.NONE, 0f, 1);
                 Dataset set = spec.outputSize() == 3 ? data : binary;
                 TrainingRun run = settings.recipe(spec).newRun(model, set, set);
                 for (int step = 0; step < 4 && run.step(); step++) {

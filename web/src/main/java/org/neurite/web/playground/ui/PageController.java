@@ -54,6 +54,8 @@ public final class PageController {
     private final StatusView status = new StatusView();
     private final Tooltip tooltip = new Tooltip();
     private final Renderer renderer;
+    private final ScheduleControls schedule;
+    private final FormulaControl formula;
     private boolean playing;
     private NodeRef hovered;
     private Selection selection = Selection.NONE;
@@ -66,6 +68,8 @@ public final class PageController {
         this.playback = new PlaybackControls(this);
         this.hyperparameters = new HyperparameterControls(this);
         this.data = new DataControls(this);
+        this.schedule = new ScheduleControls(this);
+        this.formula = new FormulaControl(this);
         this.points = new PointTools(this);
         this.toggles = new ViewToggles(this);
         this.output = new OutputView(this, surfaces);
@@ -253,6 +257,8 @@ public final class PageController {
         hash.schedule(state);
         hyperparameters.show(playground);
         data.show(playground);
+        schedule.show(playground);
+        formula.show(playground);
         points.show(playground.data());
         toggles.show(state);
         status.notice(playground.takeNotice());

@@ -19,6 +19,7 @@ final class StatsView {
     private final HTMLElement testAccuracy = Dom.byId("pg-test-accuracy");
     private final HTMLElement trainAccuracy = Dom.byId("pg-train-accuracy");
     private final HTMLElement counts = Dom.byId("pg-counts");
+    private final HTMLElement rate = Dom.byId("pg-rate-now");
     private final HTMLElement accuracyItems = (HTMLElement) testAccuracy.getParentNode();
     private final HTMLElement trainAccuracyItem = (HTMLElement) trainAccuracy.getParentNode();
     private final LineChart plot = new LineChart("pg-loss-plot", "epoch", "loss",
@@ -39,6 +40,7 @@ final class StatsView {
         PlaygroundData data = playground.data();
         set(counts, data.count() + " points: " + data.trainCount() + " for training, " + data.testCount()
                 + " for testing" + (data.baseCount() + added(data) != data.count() ? " (some erased)" : ""));
+        set(rate, "learning rate now " + Numbers.significant(session.learningRate(), 3) + scheduleNote(session));
         LossHistory history = session.history();
         if (history != plotted || history.version() != plottedVersion) {
             plotted = history;
@@ -58,6 +60,10 @@ final class StatsView {
             plot.add(1, epochs[i], test[i]);
         }
         plot.redraw();
+    }
+
+    private static String scheduleNote(Session session) {
+        return session.recipe().changesRate() ? " (" + session.recipe().schedule().id() + " schedule)" : "";
     }
 
     private static int added(PlaygroundData data) {

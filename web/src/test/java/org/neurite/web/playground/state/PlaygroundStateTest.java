@@ -11,13 +11,15 @@ class PlaygroundStateTest {
     private static final String EVERY_SETTING = "#dataset=multiclass&classes=4&noise=20&trainShare=70&seed=7"
             + "&features=x1,x2,sinx1&layers=5,3,2&activations=relu,tanh,sigmoid&loss=mse&learningRate=0.1"
             + "&batchSize=20&optimizer=rmsprop&regularization=l2&regularizationRate=0.003&targetLoss=0.02"
-            + "&showTest=true&discretize=true&points=1.5,-2,1;0,3.25,0&removed=3,17&hide=noise,upload";
+            + "&showTest=true&discretize=true&schedule=cosine&decay=0.5&period=20&boundary=x2%20%3E%20x1%5E2"
+            + "&points=1.5,-2,1;0,3.25,0&removed=3,17&hide=noise,upload";
 
     @Test
     void theDefaultsMakeTheDefaultLink() {
         assertEquals("#dataset=circle&classes=3&noise=0&trainShare=50&seed=1&features=x1,x2&layers=4,2"
                 + "&activations=tanh,tanh&loss=crossEntropy&learningRate=0.03&batchSize=10&optimizer=sgd"
-                + "&regularization=none&regularizationRate=0.001&targetLoss=0&showTest=false&discretize=false",
+                + "&regularization=none&regularizationRate=0.001&targetLoss=0&showTest=false&discretize=false"
+                + "&schedule=none&decay=0.5&period=50",
                 new PlaygroundState().toHash());
     }
 
@@ -41,7 +43,7 @@ class PlaygroundStateTest {
         assertEquals("neurons per layer: 0 is out of range; use a whole number from 1 to 16 (a layer needs at least"
                 + " 1 neuron)", state.set(Settings.LAYERS, "4,0"));
         assertEquals("9 hidden layers is too many; use 0 to 8", state.set(Settings.LAYERS, "1,1,1,1,1,1,1,1,1"));
-        assertEquals("unknown activation 'swish' (allowed: linear, sigmoid, tanh, relu, leakyRelu)",
+        assertEquals("unknown activation 'swish' (allowed: linear, sigmoid, tanh, relu, leakyRelu, step)",
                 state.set(Settings.ACTIVATIONS, "relu,swish"));
         assertEquals("'huge' is not one of: sgd, momentum, nesterov, adagrad, rmsprop, adam",
                 state.set(Settings.OPTIMIZER, "huge"));
