@@ -4,6 +4,7 @@ import org.neurite.engine.export.Exports;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Recipe;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.Elements;
 import org.neurite.web.export.ExportDownloads;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
@@ -38,6 +39,6 @@ final class ExportPanel {
     void offer(Model current, String currentTitle) {
         model = current;
         title = currentTitle;
-        Html.flag(menu, "disabled", false);
+        Elements.flag(menu, "disabled", false);
     }
 }
