@@ -40,9 +40,9 @@ public record TrainingLimits(boolean enabled, int maxJobs, int maxQueue, int max
         return new TrainingLimits(value, maxJobs, maxQueue, maxEpochs, maxParams);
     }
 
-    /** Most threads one job may train on: the machine's cores. */
+    /** Most threads one job may train on: the machine's cores (at least 2, so a sharded job runs anywhere). */
     public static int maxThreadsPerJob() {
-        return Runtime.getRuntime().availableProcessors();
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     /** The largest model file a model of {@link #maxParams} parameters makes: the upload limit of the model store. */
