@@ -1,5 +1,7 @@
 package org.neurite.server.export;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +47,9 @@ class SmallNetExportTest {
 
     private static void checkAll(Path dir, Model model, String name, float[] inputs, int count) {
         ExportAgreement agreement = new ExportAgreement(dir, model, Recipe.of(model.spec()), name, inputs, count);
-        agreement.numpyDifference();
-        agreement.torchDifference();
+        assertTrue(agreement.numpyDifference() <= ExportAgreement.TOLERANCE, "numpy export against the engine");
+        assertTrue(agreement.torchDifference() <= ExportAgreement.TOLERANCE, "torch export against the engine");
         agreement.checkOnnxWithTheOnnxPackage();
-        agreement.onnxDifference();
+        assertTrue(agreement.onnxDifference() <= ExportAgreement.TOLERANCE, "onnx export against the engine");
     }
 }
