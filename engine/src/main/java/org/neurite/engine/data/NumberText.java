@@ -5,10 +5,17 @@ package org.neurite.engine.data;
  * optional exponent ({@code 1e-3}) and an optional trailing {@code %}. A percentage is a fraction:
  * {@code "78%"} reads as {@code 0.78}, so exam scores and quiz marks land in 0..1 like other inputs.
  *
- * <p>Stricter than {@link Double#parseDouble}, which would also take {@code "NaN"}, {@code "1f"} or hex.
+ * <p>Stricter than {@link Double#parseDouble}, which would also take {@code "NaN"}, {@code "1f"} or hex, and than
+ * JavaScript's Number, which reads "" as 0. The pages read what people type with {@link #decimal} for the same
+ * reason.
  */
-final class NumberText {
+public final class NumberText {
     private NumberText() {
+    }
+
+    /** The value of a plain decimal ({@code 0.03}, {@code -2}, {@code 1e-3}), or NaN for anything else. */
+    public static float decimal(String text) {
+        return isDecimal(text) ? (float) Double.parseDouble(text) : Float.NaN;
     }
 
     /** The value of {@code text}, or NaN when it is not a number (NaN itself is not accepted as text). */

@@ -59,6 +59,28 @@ public final class Dense implements Layer {
         return weights.grad()[weightIndex(from, to)];
     }
 
+    /** The bias of unit {@code unit}. */
+    public float bias(int unit) {
+        return bias.value()[unitIndex(unit)];
+    }
+
+    /** Sets the bias of unit {@code unit}, as a person editing one neuron does. */
+    public void setBias(int unit, float value) {
+        bias.value()[unitIndex(unit)] = value;
+    }
+
+    /** The loss gradient of the bias of unit {@code unit} from the last backward pass. */
+    public float biasGradient(int unit) {
+        return bias.grad()[unitIndex(unit)];
+    }
+
+    private int unitIndex(int unit) {
+        if (unit < 0 || unit >= units) {
+            throw new IndexOutOfBoundsException("no unit " + unit + " in a dense layer of " + units);
+        }
+        return unit;
+    }
+
     private int weightIndex(int from, int to) {
         if (from < 0 || from >= inputs || to < 0 || to >= units) {
             throw new IndexOutOfBoundsException("no weight from input " + from + " to unit " + to + " in a "

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The percent-encoding of a recipe's text form, done here rather than by the browser's or the JVM's URL
- * helpers so that both sides write the same characters. A space becomes '+'; letters, digits and {@code -_.~|,:}
- * stay readable (a spec reads as itself in a link); everything else is UTF-8 bytes as {@code %XX}.
+ * helpers so that both sides write the same characters. A space becomes '+'; letters, digits and {@code -_.~|,:;}
+ * stay readable (a spec, or a list of points, reads as itself in a link); everything else is UTF-8 bytes as
+ * {@code %XX}. Page links use it too, so every link in the site is written one way.
  */
 public final class PercentEncoding {
     private static final String HEX = "0123456789ABCDEF";
@@ -31,7 +32,7 @@ public final class PercentEncoding {
 
     private static boolean isPlain(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                || c == '.' || c == '~' || c == '|' || c == ',' || c == ':';
+                || c == '.' || c == '~' || c == '|' || c == ',' || c == ':' || c == ';';
     }
 
     /** Decodes '+' and {@code %XX}; a '%' not followed by two hex digits is kept as it is. */
