@@ -151,7 +151,7 @@ class PlaygroundControlsTest {
         page.clickAt("1:0", "2:0");
         page.waitUntil("the inspector", SHORT, () -> browser.text("pg-inspector").startsWith("Weight from layer 1"
                 + " neuron 1 to output"));
-        WebElement weight = browser.driver().findElement(By.cssSelector("#pg-inspector input[data-param='1:w:0']"));
+        WebElement weight = browser.driver().findElement(By.cssSelector("#pg-inspector input[data-param='1:w:0:0']"));
         PlaygroundUser.typeInto(weight, "-6");
         page.waitUntil("a new picture", SHORT, () -> !before.equals(page.heatmapPicture()));
         assertEquals("-6", weight.getDomProperty("value"));
@@ -182,7 +182,7 @@ class PlaygroundControlsTest {
             page.open("#dataset=circle&layers=3&activations=tanh&seed=5");
             page.clickAt("1:0", "2:0");
             page.waitUntil("the link's label", SHORT, () -> browser.text("pg-tooltip").startsWith("weight "));
-            WebElement weight = browser.driver().findElement(By.cssSelector("#pg-inspector input[data-param='1:w:0']"));
+            WebElement weight = browser.driver().findElement(By.cssSelector("#pg-inspector input[data-param='1:w:0:0']"));
             PlaygroundUser.typeInto(weight, "-6");
             page.waitUntil("the label's new weight", SHORT, () -> browser.text("pg-tooltip").startsWith("weight -6.00 "));
             browser.screenshot("playground-link-label");

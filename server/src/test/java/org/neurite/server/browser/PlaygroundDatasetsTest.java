@@ -47,7 +47,7 @@ class PlaygroundDatasetsTest {
         page.type("pg-formula", "x2 > sin(3 * z)");
         page.waitUntil("the parser's message", Duration.ofSeconds(5),
                 () -> page.browser().text("pg-formula-error").contains("'z' is not an input"));
-        assertTrue(page.hash().contains("boundary=x2%20%3E%20x1%5E2%20-%203"), "the last good formula stays");
+        assertTrue(page.hash().contains("boundary=x2+%3E+x1%5E2+-+3"), "the last good formula stays: " + page.hash());
 
         page.chooseRadio("pg-dataset", "function");
         page.waitUntil("the function set", Duration.ofSeconds(5), () -> page.hash().startsWith("#dataset=function"));

@@ -114,11 +114,11 @@ final class HousingFitWidget {
 
     private void showWeights() {
         Dense neuron = (Dense) run.model().layer(0);
-        float[] w = neuron.weights().value();
         weights.clear();
-        for (int j = 0; j < w.length; j++) {
-            weights.appendChild(Dom.element("li", "w(" + data.featureName(j) + ") = " + Shown.number(w[j], 2)));
+        for (int j = 0; j < neuron.inputSize(); j++) {
+            weights.appendChild(Dom.element("li", "w(" + data.featureName(j) + ") = "
+                    + Shown.number(neuron.weight(j, 0), 2)));
         }
-        weights.appendChild(Dom.element("li", "b = " + Shown.number(neuron.bias().value()[0], 2)));
+        weights.appendChild(Dom.element("li", "b = " + Shown.number(neuron.bias(0), 2)));
     }
 }

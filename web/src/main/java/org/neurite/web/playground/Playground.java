@@ -13,12 +13,12 @@ import org.neurite.web.playground.data.CsvPoints;
 import org.neurite.web.playground.data.PlaygroundData;
 import org.neurite.web.playground.data.Seeds;
 import org.neurite.web.playground.model.Network;
-import org.neurite.web.playground.state.ListText;
+import org.neurite.web.dom.ListText;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.PointList;
-import org.neurite.web.playground.state.Property;
+import org.neurite.web.dom.Property;
 import org.neurite.web.playground.state.Settings;
-import org.neurite.web.playground.state.ValueText;
+import org.neurite.web.dom.ValueText;
 import org.neurite.web.playground.train.Session;
 import org.neurite.web.playground.train.TrainingSettings;
 import org.neurite.web.playground.model.GridSurfaces;
@@ -37,6 +37,8 @@ public final class Playground {
     static final int REGRESSION_SAMPLES = 1200;
     /** Weights typed by hand beyond this only saturate every neuron; refusing them keeps the page usable. */
     static final float MAX_TYPED_WEIGHT = 1000f;
+    /** The "input" of a unit's bias in {@link #setParameter}. */
+    public static final int BIAS = -1;
 
     private static final Property[] DATA = {Settings.DATASET, Settings.CLASSES, Settings.NOISE, Settings.TRAIN_SHARE,
         Settings.SEED, Settings.POINTS, Settings.REMOVED, Settings.BOUNDARY, Settings.FUNCTION};
@@ -180,10 +182,10 @@ public final class Playground {
     }
 
     /**
-     * Sets weight {@code index} (or bias {@code index}) of dense layer {@code layer} to the number typed;
-     * returns what is wrong with the text, or null.
+     * Sets the weight from input {@code from} to unit {@code to} of dense layer {@code layer} (or, with
+     * {@code from} {@link #BIAS}, the unit's bias) to the number typed; returns what is wrong with the text, or null.
      */
-    public String setParameter(int layer, boolean bias, int index, String text) {
+    public String setParameter(int layer, int from, int to, String text) {
         float value = ValueText.decimal(text);
         if (Float.isNaN(value) || Float.isInfinite(value)) {
             return "'" + text.trim() + "' is not a number; type one such as 0.5, -1.2 or 2e-3";
@@ -193,7 +195,11 @@ public final class Playground {
                     + " and " + (int) MAX_TYPED_WEIGHT;
         }
         Dense dense = (Dense) session.model().layer(layer);
-        (bias ? dense.bias() : dense.weights()).value()[index] = value;
+        if (from == BIAS) {
+            dense.setBias(to, value);
+        } else {
+            dense.setWeight(from, to, value);
+        }
         session.weightsEdited();
         return null;
     }

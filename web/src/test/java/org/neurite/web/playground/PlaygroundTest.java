@@ -73,13 +73,16 @@ class PlaygroundTest {
     void typedWeightsAreCheckedAndSetExactly() {
         Playground playground = new Playground(new PlaygroundState());
         assertEquals("'big' is not a number; type one such as 0.5, -1.2 or 2e-3",
-                playground.setParameter(0, false, 0, "big"));
+                playground.setParameter(0, 0, 0, "big"));
         assertEquals("5000.0 is too large for a weight here; type a number between -1000 and 1000",
-                playground.setParameter(0, false, 0, "5000"));
+                playground.setParameter(0, 0, 0, "5000"));
         int version = playground.session().weightVersion();
-        assertNull(playground.setParameter(1, true, 1, "-0.25"));
+        assertNull(playground.setParameter(1, Playground.BIAS, 1, "-0.25"));
+        assertNull(playground.setParameter(1, 3, 0, "0.75"));
         org.neurite.engine.nn.Dense dense = (org.neurite.engine.nn.Dense) playground.session().model().layer(1);
-        assertEquals(-0.25f, dense.bias().value()[1]);
+        assertEquals(-0.25f, dense.bias(1));
+        assertEquals(0.75f, dense.weight(3, 0));
+        assertEquals(0.75f, dense.weights().value()[3 * dense.outputSize()], "W[from][to] in the engine's layout");
         assertTrue(playground.session().weightVersion() > version, "views redraw");
     }
 }

@@ -4,7 +4,7 @@ import org.neurite.engine.data.CsvData;
 import org.neurite.engine.data.CsvReader;
 import org.neurite.engine.data.Dataset;
 import org.neurite.engine.data.Generators2D;
-import org.neurite.web.playground.state.ValueText;
+import org.neurite.web.dom.ValueText;
 
 /**
  * Reads an uploaded CSV file of 2D points with the engine's {@link CsvReader}: two feature columns and a

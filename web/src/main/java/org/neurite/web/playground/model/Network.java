@@ -3,7 +3,7 @@ package org.neurite.web.playground.model;
 import org.neurite.engine.data.InputFeatures;
 import org.neurite.engine.nn.Activation;
 import org.neurite.engine.nn.ModelSpec;
-import org.neurite.web.playground.state.ListText;
+import org.neurite.web.dom.ListText;
 import org.neurite.web.playground.state.PlaygroundState;
 import org.neurite.web.playground.state.Settings;
 

@@ -1,5 +1,7 @@
 package org.neurite.web.playground.state;
 
+import org.neurite.web.dom.ListText;
+import org.neurite.web.dom.ValueText;
 /**
  * The points someone added by clicking, as a link carries them: {@code x1,x2,label} triples separated by
  * semicolons ({@code 1.25,-3,1;0.5,2,0}). The label is a class index for classification, a target value

@@ -7,6 +7,9 @@ import org.neurite.engine.nn.Activation;
 import org.neurite.engine.optim.Hyperparameters;
 import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.RecipeForm;
+import org.neurite.web.dom.ListText;
+import org.neurite.web.dom.Property;
+import org.neurite.web.dom.ValueText;
 
 /**
  * The Playground's settings, as one declarative table (as TensorFlow Playground's {@code state.ts}): name,
@@ -29,10 +32,10 @@ public final class Settings {
     public static final String DEFAULT_FUNCTION = "sin(x1) * cos(x2)";
     public static final Property BOUNDARY = Property.text("boundary", "typed boundary", "",
             text -> text.trim().isEmpty() ? null
-                    : engineProblem(() -> TypedFunctions2D.boundary(text, 200, 0f, new Rng(1))));
+                    : engineProblem(() -> TypedFunctions2D.boundary(text, 200, 0f, new Rng(1)))).optional();
     public static final Property FUNCTION = Property.text("function", "typed function", "",
             text -> text.trim().isEmpty() ? null
-                    : engineProblem(() -> TypedFunctions2D.function(text, 200, 0f, new Rng(1))));
+                    : engineProblem(() -> TypedFunctions2D.function(text, 200, 0f, new Rng(1)))).optional();
     public static final Property CLASSES = Property.integer("classes", "classes", 3,
             Generators2D.MIN_CLASSES, Generators2D.MAX_CLASSES);
     public static final Property NOISE = Property.integer("noise", "noise", 0, 0, 50);
@@ -65,9 +68,12 @@ public final class Settings {
             RecipeForm.MAX_EPOCHS);
     public static final Property SHOW_TEST = Property.flag("showTest", "show test data", false);
     public static final Property DISCRETIZE = Property.flag("discretize", "discretize output", false);
-    public static final Property POINTS = Property.text("points", "added points", "", PointList::problem);
-    public static final Property REMOVED = Property.text("removed", "removed points", "", Settings::removedProblem);
-    public static final Property HIDE = Property.text("hide", "hidden controls", "", Settings::hideProblem);
+    public static final Property POINTS = Property.text("points", "added points", "", PointList::problem)
+            .optional();
+    public static final Property REMOVED = Property.text("removed", "removed points", "", Settings::removedProblem)
+            .optional();
+    public static final Property HIDE = Property.text("hide", "hidden controls", "", Settings::hideProblem)
+            .optional();
 
     /** Every setting, in the order the URL hash lists them. */
     static final Property[] ALL = {DATASET, CLASSES, NOISE, TRAIN_SHARE, SEED, FEATURES, LAYERS, ACTIVATIONS,

@@ -2,7 +2,7 @@ package org.neurite.web.playground.ui;
 
 import org.neurite.web.dom.Dom;
 import org.neurite.web.playground.Playground;
-import org.neurite.web.playground.state.Property;
+import org.neurite.web.dom.Property;
 import org.neurite.web.playground.state.Settings;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;

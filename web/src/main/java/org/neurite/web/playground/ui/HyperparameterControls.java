@@ -7,7 +7,7 @@ import org.neurite.web.playground.model.Network;
 import org.neurite.web.playground.model.OutputRecipe;
 import org.neurite.web.playground.model.Problem;
 import org.neurite.web.playground.state.PlaygroundState;
-import org.neurite.web.playground.state.Property;
+import org.neurite.web.dom.Property;
 import org.neurite.web.playground.state.Settings;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;

@@ -3,7 +3,6 @@ package org.neurite.web.playground.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.engine.nn.Dense;
-import org.neurite.engine.nn.Param;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.dom.Elements;
 import org.neurite.web.playground.Playground;
@@ -96,26 +95,21 @@ final class Inspector {
         List<Row> list = new ArrayList<>();
         Dense[] dense = denseLayers(playground);
         if (selection.isLink()) {
-            int units = dense[selection.layer].outputSize();
-            list.add(new Row(this, selection.layer, false, selection.from * units + selection.to, "weight"));
+            list.add(new Row(this, selection.layer, selection.from, selection.to, "weight"));
             return list;
         }
         NodeRef node = selection.node;
         if (node.isInput()) {
             int from = indexOf(playground, node);
-            int units = dense[0].outputSize();
-            for (int to = 0; to < units; to++) {
-                list.add(new Row(this, 0, false, from * units + to, "→ " + ParameterNames.target(playground, 0, to)));
+            for (int to = 0; to < dense[0].outputSize(); to++) {
+                list.add(new Row(this, 0, from, to, "→ " + ParameterNames.target(playground, 0, to)));
             }
             return list;
         }
         int layer = node.layer();
-        int units = dense[layer].outputSize();
-        list.add(new Row(this, layer, true, node.unit(), "bias"));
-        int inputs = dense[layer].inputSize();
-        for (int from = 0; from < inputs; from++) {
-            list.add(new Row(this, layer, false, from * units + node.unit(),
-                    "from " + ParameterNames.source(playground, layer, from)));
+        list.add(new Row(this, layer, Playground.BIAS, node.unit(), "bias"));
+        for (int from = 0; from < dense[layer].inputSize(); from++) {
+            list.add(new Row(this, layer, from, node.unit(), "from " + ParameterNames.source(playground, layer, from)));
         }
         return list;
     }
@@ -146,37 +140,39 @@ final class Inspector {
         Dense[] dense = denseLayers(playground);
         boolean trained = playground.session().weightVersion() > 0;
         for (Row row : rows) {
-            Param param = row.bias ? dense[row.layer].bias() : dense[row.layer].weights();
-            row.show(param.value()[row.index], trained ? Numbers.significant(param.grad()[row.index], 3)
-                    : "not trained yet");
+            Dense layer = dense[row.layer];
+            boolean bias = row.from == Playground.BIAS;
+            float gradient = bias ? layer.biasGradient(row.to) : layer.weightGradient(row.from, row.to);
+            row.show(bias ? layer.bias(row.to) : layer.weight(row.from, row.to),
+                    trained ? Numbers.significant(gradient, 3) : "not trained yet");
         }
     }
 
     void edited(Row row, String text) {
-        String problem = page.editParameter(row.layer, row.bias, row.index, text);
+        String problem = page.editParameter(row.layer, row.from, row.to, text);
         error.setTextContent(problem == null ? "" : problem);
         Elements.flag(row.input, "aria-invalid", problem != null);
     }
 
-    /** One parameter: its name, the field with its value, its gradient. */
+    /** One parameter (a weight from {@code from} to {@code to}, or unit {@code to}'s bias): name, value, gradient. */
     static final class Row {
         final int layer;
-        final boolean bias;
-        final int index;
+        final int from;
+        final int to;
         private final HTMLElement element = Elements.of("tr", "", "");
         final HTMLInputElement input = (HTMLInputElement) Dom.element("input", "");
         private final HTMLElement gradient = Elements.of("td", "pg-gradient", "");
 
-        Row(Inspector inspector, int layer, boolean bias, int index, String name) {
+        Row(Inspector inspector, int layer, int from, int to, String name) {
             this.layer = layer;
-            this.bias = bias;
-            this.index = index;
+            this.from = from;
+            this.to = to;
             element.appendChild(Elements.of("th", "", name));
             input.setAttribute("type", "text");
             input.setAttribute("inputmode", "decimal");
             input.setAttribute("class", "pg-weight");
             input.setAttribute("aria-label", name + " value");
-            input.setAttribute("data-param", layer + ":" + (bias ? "b" : "w") + ":" + index);
+            input.setAttribute("data-param", layer + ":" + (from == Playground.BIAS ? "b:" + to : "w:" + from + ":" + to));
             HTMLElement cell = Elements.of("td", "", "");
             cell.appendChild(input);
             element.appendChild(cell);

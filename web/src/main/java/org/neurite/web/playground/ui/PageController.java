@@ -10,7 +10,7 @@ import org.neurite.web.dom.PageUrl;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.model.Network;
 import org.neurite.web.playground.state.PlaygroundState;
-import org.neurite.web.playground.state.Property;
+import org.neurite.web.dom.Property;
 import org.neurite.web.dom.Numbers;
 import org.neurite.engine.train.RunState;
 import org.neurite.web.playground.train.Session;
@@ -181,8 +181,8 @@ public final class PageController {
         }
     }
 
-    String editParameter(int layer, boolean bias, int index, String text) {
-        String problem = playground.setParameter(layer, bias, index, text);
+    String editParameter(int layer, int from, int to, String text) {
+        String problem = playground.setParameter(layer, from, to, text);
         redraw();
         return problem;
     }

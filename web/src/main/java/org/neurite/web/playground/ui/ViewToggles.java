@@ -1,7 +1,7 @@
 package org.neurite.web.playground.ui;
 
 import org.neurite.web.playground.state.PlaygroundState;
-import org.neurite.web.playground.state.Property;
+import org.neurite.web.dom.Property;
 import org.neurite.web.playground.state.Settings;
 import org.teavm.jso.dom.html.HTMLInputElement;
 

@@ -1,9 +1,10 @@
-package org.neurite.web.playground.state;
+package org.neurite.web.dom;
 
 /**
- * One setting of the Playground: its name (the key in the URL hash, the word for it in {@code hide=} and the
- * {@code data-control} of its control on the page), a label for messages, its default and what it allows.
- * Values travel as text, exactly as they appear in a link.
+ * One setting of a page: its name (the key in the URL hash; in the Playground also the word for it in
+ * {@code hide=} and the {@code data-control} of its control), a label for messages, its default and what it
+ * allows. Values travel as text, exactly as they appear in a link. A page's settings are a table of these, and
+ * {@link LinkState} holds one value per row.
  */
 public final class Property {
     /** Says what is wrong with a value, or returns null when it is allowed. */
@@ -16,13 +17,33 @@ public final class Property {
     private final String defaultText;
     private final Check check;
     private final String[] choices;
+    private final boolean optional;
 
-    private Property(String name, String label, String defaultText, String[] choices, Check check) {
+    private Property(String name, String label, String defaultText, String[] choices, Check check,
+            boolean optional) {
         this.name = name;
         this.label = label;
         this.defaultText = defaultText;
         this.choices = choices;
         this.check = check;
+        this.optional = optional;
+    }
+
+    private Property(String name, String label, String defaultText, String[] choices, Check check) {
+        this(name, label, defaultText, choices, check, false);
+    }
+
+    /**
+     * This setting, left out of a link while it has its default: for what most links never use (added points,
+     * hidden controls), so they stay short and older links read the same.
+     */
+    public Property optional() {
+        return new Property(name, label, defaultText, choices, check, true);
+    }
+
+    /** Whether a link leaves this setting out while it has its default. */
+    public boolean isOptional() {
+        return optional;
     }
 
     /** One of a fixed list of words. */

@@ -1,4 +1,4 @@
-package org.neurite.web.playground.state;
+package org.neurite.web.dom;
 
 import java.util.ArrayList;
 import java.util.List;
