@@ -98,10 +98,20 @@ class StudioPageTest {
     @Order(2)
     void aLinkSetsUpThePageAndTheCnnPredictsOnThePage() {
         Browser browser = chromium.browser();
-        user.openAndWaitForData(site.url("/mnist.html#preset=cnn"));
+        user.openAndWaitForData(site.url("/mnist.html#preset=cnn&schedule=cosine&period=3&epochs=many"));
         assertTrue(browser.byId("st-preset-cnn").isSelected(), "the CNN preset from the link");
-        assertEquals(Integer.toString(NamedRecipe.CNN.recipe().epochs()), browser.byId("st-epochs").getDomProperty("value"));
+        assertEquals(Integer.toString(NamedRecipe.CNN.recipe().epochs()), browser.byId("st-epochs").getDomProperty("value"),
+                "the preset's epochs, not the link's 'many'");
         assertEquals(Integer.toString(NamedRecipe.CNN.recipe().batchSize()), browser.byId("st-batch").getDomProperty("value"));
+        assertEquals("cosine", browser.byId("st-schedule").getDomProperty("value"), "the link's schedule");
+        assertEquals("3", browser.byId("st-period").getDomProperty("value"));
+        String problem = browser.text("st-link-problem");
+        assertTrue(problem.contains("the link's epochs (epochs=many) was not used: epochs 'many' is not a whole number")
+                && problem.contains("using " + NamedRecipe.CNN.recipe().epochs()), problem);
+        String hash = (String) user.script("return location.hash;");
+        assertTrue(hash.contains("&epochs=" + NamedRecipe.CNN.recipe().epochs() + "&") && hash.contains("&schedule=cosine&"),
+                "the page's link is the setup it shows: " + hash);
+        browser.screenshotAt("st-link-problem", "studio-link-problem");
 
         // scoring a CNN on the 10,000 test digits takes the worker a while; the pad has the model at once
         user.loadModelFile(files.resolve("cnn.neurite"));
@@ -242,6 +252,7 @@ class StudioPageTest {
                     + browser.text("st-test-accuracy") + " after " + Math.round((System.nanoTime() - started) / 1e8) / 10.0
                     + " s");
             browser.screenshotAt("st-pad", "studio-phone");
+            browser.screenshotAt("st-schedule", "studio-settings-phone");
             user.click("st-embed");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> browser.text("st-files-status").contains("<iframe"));

@@ -19,12 +19,13 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class ModelEditor implements LayerRow.Actions {
     private static final String LOSS = "softmaxCrossEntropy";
 
-    /** Told when the model or the preset changes. */
+    /** Told when the preset or the custom model changes. */
     interface Listener {
-        /** A preset was picked by hand: the training settings should take its recipe. */
-        void presetPicked(NamedRecipe preset);
+        /** A preset (or Custom) was picked by hand: the training settings take its recipe. */
+        void presetPicked(String id);
 
-        void modelChanged();
+        /** The custom model was edited: its spec, or null while it cannot be built. */
+        void modelEdited(ModelSpec spec);
     }
 
     private final HTMLElement custom = Dom.byId("st-custom");
@@ -45,40 +46,13 @@ final class ModelEditor implements LayerRow.Actions {
         Dom.byId("st-add-layer").onClick(e -> add());
     }
 
-    /** Shows the model of {@code state}: a preset, or a custom spec (a spec that does not read says why). */
-    void show(StudioState state) {
-        preset = state.preset;
+    /** Shows the model of {@code setup}: a preset, or a custom model edited layer by layer. */
+    void show(StudioState setup) {
+        preset = setup.text(StudioSettings.PRESET);
         presets.select(preset);
-        ModelSpec shown = NamedRecipe.MLP.recipe().spec();
-        if (StudioState.CUSTOM.equals(preset)) {
-            try {
-                shown = ModelSpec.parse(state.spec);
-            } catch (IllegalArgumentException e) {
-                fill(shown);
-                check();
-                showError("The link's model could not be read: " + e.getMessage() + ". Showing the MLP instead.");
-                custom.setHidden(false);
-                return;
-            }
-        } else {
-            shown = NamedRecipe.byId(preset).recipe().spec();
-        }
-        fill(shown);
-        custom.setHidden(!StudioState.CUSTOM.equals(preset));
+        fill(setup.spec());
+        custom.setHidden(!setup.isCustom());
         check();
-        if (state.linkProblem != null) {
-            error.setTextContent(state.linkProblem);
-            error.setHidden(false);
-        }
-    }
-
-    /** The checked model, or null while it has a problem. */
-    ModelSpec spec() {
-        return spec;
-    }
-
-    String presetId() {
-        return preset;
     }
 
     /** Locks the choice while a run trains this model. */
@@ -89,17 +63,13 @@ final class ModelEditor implements LayerRow.Actions {
 
     private void picked(String id) {
         preset = id;
-        custom.setHidden(!StudioState.CUSTOM.equals(id));
-        if (!StudioState.CUSTOM.equals(id)) {
-            NamedRecipe p = NamedRecipe.byId(id);
-            fill(p.recipe().spec());
-            check();
-            listener.presetPicked(p);
-        } else {
-            // Custom starts from the model on screen, so "CNN, then Custom" edits the CNN
-            check();
+        custom.setHidden(!StudioSettings.CUSTOM.equals(id));
+        if (!StudioSettings.CUSTOM.equals(id)) {
+            fill(NamedRecipe.byId(id).recipe().spec());
         }
-        listener.modelChanged();
+        // Custom starts from the model on screen, so "CNN, then Custom" edits the CNN
+        check();
+        listener.presetPicked(id);
     }
 
     private void fill(ModelSpec model) {
@@ -141,7 +111,7 @@ final class ModelEditor implements LayerRow.Actions {
     @Override
     public void changed() {
         check();
-        listener.modelChanged();
+        listener.modelEdited(spec);
     }
 
     private void redrawRows() {
@@ -200,7 +170,7 @@ final class ModelEditor implements LayerRow.Actions {
     }
 
     private String presetTitle() {
-        return StudioState.CUSTOM.equals(preset) ? "Custom" : NamedRecipe.byId(preset).title();
+        return StudioSettings.CUSTOM.equals(preset) ? "Custom" : NamedRecipe.byId(preset).title();
     }
 
     private String note() {

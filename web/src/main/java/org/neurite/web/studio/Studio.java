@@ -2,15 +2,11 @@ package org.neurite.web.studio;
 
 import org.neurite.web.dom.Elements;
 import org.neurite.web.dom.NextTask;
-import org.neurite.web.dom.Numbers;
+import org.neurite.web.dom.Property;
 import org.neurite.web.dom.PageUrl;
-import org.neurite.engine.model.ModelFile;
-import org.neurite.engine.model.ModelFormatException;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
-import org.neurite.engine.train.ConfusionMatrix;
 import org.neurite.engine.train.NamedRecipe;
-import org.neurite.engine.train.RecipeForm;
 import org.neurite.web.api.ServerOffer;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.run.ServerRunClient;
@@ -21,12 +17,12 @@ import org.neurite.web.worker.WorkerDataset;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The Studio's controller: it keeps the page state (the setup in the URL hash, the data, the current model and
- * its test-set predictions) and passes each change to the widgets that show it. The widgets do the showing;
- * the worker (or the server, for a run sent there) does the training; the engine does the maths.
+ * The Studio's wiring: each thing the person does goes to the {@link StudioModel} (the page's state, DOM-free),
+ * and each change of the model goes to the widgets that show it. The widgets do the showing; the worker (or the
+ * server, for a run sent there) does the training; the engine does the maths.
  */
 final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results {
-    private StudioState state = StudioState.fromHash(PageUrl.hash());
+    private final StudioModel model = StudioModel.fromHash(PageUrl.hash());
     private final ModelEditor editor = new ModelEditor();
     private final SettingsForm settings = new SettingsForm();
     private final WhereSwitch where = new WhereSwitch();
@@ -40,22 +36,13 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private final DigitGallery cellGallery = new DigitGallery(Dom.byId("st-cell-gallery"));
     private final DigitGallery mistakes = new DigitGallery(Dom.byId("st-mistakes"));
     private final HTMLElement cellTitle = Dom.byId("st-cell-title");
+    private final HTMLElement linkProblem = Dom.byId("st-link-problem");
     private final HTMLElement quick = Dom.byId("st-quick");
     private final HTMLElement quickButton = Dom.byId("st-quick-train");
     private final FilesPanel files = new FilesPanel();
     private final ExportPanel exports = new ExportPanel(files);
     private final ServerModelsPanel serverModels = new ServerModelsPanel(files);
-    /** The model the pad uses, as a file, and its title: what "Save to the server" stores. */
-    private byte[] currentFile;
-    private String currentTitle = "";
-    /** The current model's test accuracy, NaN until scored. */
-    private double currentAccuracy = Double.NaN;
     private MnistData data;
-    private ConfusionMatrix matrix;
-    private float[] probabilities;
-    private int pickedActual = -1;
-    private int pickedGuess = -1;
-    private byte[] waitingForData;
     /** The "scoring it" message of the last loaded model, to be followed by its test accuracy. */
     private int scoringMessage = -1;
 
@@ -68,43 +55,55 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
 
     void start(String dataBase) {
         editor.listen(this);
-        editor.show(state);
         settings.listen(this);
-        settings.show(state);
-        where.listen(this::settingsChanged);
-        where.show(state);
+        where.listen(() -> {
+            model.placeChosen(where.onServer());
+            setupChanged();
+        });
+        showSetup();
         panel.onTrain(this::train);
         panel.onPause(trainer::pause);
         panel.onResume(trainer::resume);
         panel.onStop(trainer::stop);
         panel.phase(TrainingPanel.Phase.NO_DATA);
         quickButton.onClick(e -> trainQuickModel());
-        files.listen(this::loadFile);
+        files.listen((name, bytes) -> loadModel(name, "model from " + name, bytes));
         EmbedCode.wire(files);
         serverModels.listen(new ServerModelsPanel.Current() {
             @Override
             public byte[] modelFile() {
-                return currentFile;
+                return model.modelFile();
             }
 
             @Override
             public String title() {
-                return currentTitle;
+                return model.modelTitle();
             }
 
             @Override
             public double accuracy() {
-                return currentAccuracy;
+                return model.accuracy();
             }
         }, this::loadModel);
         ServerOffer.fetch(this::serverAnswered);
         cellGallery.empty("");
         mistakes.empty("Train or load a model to see its mistakes.");
-        settingsChanged();
         PageUrl.onHashChange(this::hashChanged);
         new DataPanel(dataBase, this::dataReady).load();
         // the plots are not needed before the first run: building them later keeps the start short
         NextTask.once(charts::build);
+    }
+
+    /** Shows the whole setup: after the page opens, and after a pasted link. */
+    private void showSetup() {
+        editor.show(model.setup());
+        settings.show(model.setup());
+        where.show(model.setup());
+        boolean warned = !model.linkWarnings().isEmpty();
+        linkProblem.setHidden(!warned);
+        linkProblem.setTextContent(warned ? "Not everything in this link could be used: "
+                + String.join("; ", model.linkWarnings()) + "." : "");
+        setupChanged();
     }
 
     /** The switch and the model store show only when the server has them (not in a static export). */
@@ -112,7 +111,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         where.offer(offer != null && offer.training());
         serverModels.offer(offer != null);
         if (!trainer.isActive()) {
-            settingsChanged();
+            setupChanged();
         }
     }
 
@@ -121,11 +120,14 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         if (trainer.isActive()) {
             return;
         }
-        state = StudioState.fromHash(PageUrl.hash());
-        editor.show(state);
-        settings.show(state);
-        where.show(state);
-        settingsChanged();
+        model.followLink(PageUrl.hash());
+        showSetup();
+    }
+
+    /** The link follows the setup, and Train is offered when it can train. */
+    private void setupChanged() {
+        PageUrl.replaceHash(model.hash());
+        panel.modelUsable(model.setupUsable());
     }
 
     private void dataReady(MnistData ready) {
@@ -135,27 +137,19 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         worker.watchTestPredictions(true);
         trainer.dataReady(ready.trainSize());
         Elements.flag(quickButton, "disabled", false);
-        if (waitingForData != null) {
-            trainer.load(waitingForData);
-            waitingForData = null;
+        byte[] waiting = model.dataArrived(ready.trainSize(), ready.testLabels());
+        if (waiting != null) {
+            trainer.load(waiting);
         }
-        settingsChanged();
+        setupChanged();
     }
 
     private void train() {
-        ModelSpec spec = editor.spec();
-        if (spec == null || data == null) {
+        if (!model.canTrain()) {
             return;
         }
-        state.spec = spec.toText();
-        RecipeForm checked = settings.check(state);
-        if (!checked.isValid()) {
-            return;
-        }
-        String title = StudioState.CUSTOM.equals(editor.presetId()) ? "Custom model"
-                : NamedRecipe.byId(editor.presetId()).title();
-        exports.trainedWith(checked.recipe());
-        trainer.start(checked.recipe(), title, where.onServer());
+        exports.trainedWith(model.recipe());
+        trainer.start(model.recipe(), model.setup().title(), where.onServer());
     }
 
     private void trainQuickModel() {
@@ -164,36 +158,30 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     }
 
     @Override
-    public void presetPicked(NamedRecipe preset) {
-        state.usePreset(preset);
-        settings.show(state);
+    public void presetPicked(String id) {
+        model.presetPicked(id);
+        settings.show(model.setup());
+        setupChanged();
     }
 
     @Override
-    public void modelChanged() {
-        settingsChanged();
+    public void modelEdited(ModelSpec spec) {
+        model.modelEdited(spec);
+        setupChanged();
     }
 
     @Override
-    public void settingsChanged() {
-        state.preset = editor.presetId();
-        if (editor.spec() != null) {
-            state.spec = editor.spec().toText();
-        }
-        where.copyTo(state);
-        boolean valid = settings.check(state).isValid();
-        PageUrl.replaceHash(state.toHash());
-        panel.modelUsable(editor.spec() != null && valid);
+    public void typed(Property row, String text) {
+        settings.problem(row, model.typed(row, text));
+        setupChanged();
     }
 
     @Override
     public void learningRateEntered() {
-        RecipeForm checked = settings.check(state);
-        if (panel.phase() == TrainingPanel.Phase.RUNNING || panel.phase() == TrainingPanel.Phase.PAUSED) {
-            if (checked.problem(RecipeForm.Field.LEARNING_RATE) == null) {
-                String typed = state.learningRate.trim();
-                trainer.setLearningRate(Float.parseFloat(typed), typed);
-            }
+        boolean running = panel.phase() == TrainingPanel.Phase.RUNNING || panel.phase() == TrainingPanel.Phase.PAUSED;
+        if (running && model.problem(StudioSettings.LEARNING_RATE) == null) {
+            String typed = model.setup().text(StudioSettings.LEARNING_RATE);
+            trainer.setLearningRate(Float.parseFloat(typed), typed);
         }
     }
 
@@ -202,104 +190,80 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.setEnabled(!active);
         settings.lockForRun(active, !trainer.takesLearningRate());
         where.lock(active);
-        Elements.flag(quickButton, "disabled", active || data == null);
+        Elements.flag(quickButton, "disabled", active || !model.hasData());
     }
 
     @Override
     public void modelArrived(byte[] modelFile, String title) {
-        use(ModelFile.read(modelFile), modelFile, title);
+        model.trained(modelFile, title);
+        showModel();
     }
 
-    /** Makes {@code model} (whose file is {@code modelFile}) the one the pad, the pictures and the download use. */
-    private void use(Model model, byte[] modelFile, String title) {
-        pad.use(model, title);
-        files.offer(modelFile, title);
-        exports.offer(model, title);
-        currentFile = modelFile;
-        currentTitle = title;
+    /** The current model goes to the pad, the pictures and the downloads. */
+    private void showModel() {
+        Model current = model.model();
+        pad.use(current, model.modelTitle());
+        files.offer(model.modelFile(), model.modelTitle());
+        exports.offer(current, model.modelTitle());
         serverModels.modelReady();
         quick.setHidden(true);
         // the pictures of the first layer are a task of their own: reading the model was enough for this one
-        NextTask.once(() -> inside.show(model));
+        NextTask.once(() -> inside.show(current));
     }
 
     @Override
     public void testPredictions(int epoch, float[] values) {
-        if (data == null) {
+        String caption = model.scored(epoch, values);
+        if (caption == null) {
             return;
         }
-        probabilities = values;
-        matrix = ConfusionMatrix.of(values, 10, data.testLabels());
-        currentAccuracy = matrix.accuracy();
-        confusion.show(matrix, epoch < 0 ? "This model" : "After epoch " + epoch);
+        confusion.show(model.matrix(), caption);
         if (epoch < 0) {
-            trainer.loadedModelScored(matrix.accuracy());
-            files.followUp(scoringMessage, "ok", "Model loaded: test accuracy " + Numbers.percent(matrix.accuracy(), 2)
-                    + " on the 10,000 test digits.");
+            trainer.loadedModelScored((float) model.accuracy());
+            files.followUp(scoringMessage, "ok", model.scoredMessage());
         }
         NextTask.once(this::showMistakes);
     }
 
     private void showMistakes() {
-        int[] worst = matrix.worstMistakes(DigitGallery.LIMIT);
+        int[] worst = model.mistakes(DigitGallery.LIMIT);
         if (worst.length == 0) {
             mistakes.empty("No mistakes on the test set.");
         } else {
-            mistakes.show(worst, data, matrix, probabilities, true);
+            mistakes.show(worst, data, model.matrix(), model.probabilities(), true);
         }
-        if (pickedActual >= 0) {
-            cellPicked(pickedActual, pickedGuess);
-        }
+        showCell(model.picked());
     }
 
     private void cellPicked(int actual, int guess) {
-        if (matrix == null) {
-            return;
-        }
-        pickedActual = actual;
-        pickedGuess = guess;
-        confusion.select(actual, guess);
-        int[] samples = matrix.samples(actual, guess);
-        cellTitle.setHidden(false);
-        cellTitle.setTextContent((actual == guess ? "Test digits " + actual + " read correctly"
-                : "Test digits " + actual + " read as " + guess) + ": " + Numbers.grouped(samples.length));
-        if (samples.length == 0) {
-            cellGallery.empty("No test digits in this cell.");
-        } else {
-            cellGallery.show(samples, data, matrix, probabilities, actual != guess);
-        }
+        showCell(model.pick(actual, guess));
     }
 
-    private void loadFile(String name, byte[] bytes) {
-        loadModel(name, "model from " + name, bytes);
+    private void showCell(StudioModel.Cell cell) {
+        if (cell == null) {
+            return;
+        }
+        confusion.select(cell.actual, cell.guess);
+        cellTitle.setHidden(false);
+        cellTitle.setTextContent(cell.title);
+        if (cell.samples.length == 0) {
+            cellGallery.empty("No test digits in this cell.");
+        } else {
+            cellGallery.show(cell.samples, data, model.matrix(), model.probabilities(), cell.mistakes());
+        }
     }
 
     /** Makes a model file from disk or from the server the page's model; {@code name} says where it came from. */
     private void loadModel(String name, String title, byte[] bytes) {
-        Model model;
-        try {
-            model = ModelFile.read(bytes);
-        } catch (ModelFormatException | IllegalArgumentException e) {
-            files.status("error", "'" + name + "' is not a model this page can use: " + e.getMessage()
-                    + ". The current model stays.");
-            return;
-        }
-        if (model.inputSize() != 784 || model.outputSize() != 10) {
-            files.status("error", "'" + name + "' is a model for other data: it takes " + model.inputSize()
-                    + " inputs and gives " + model.outputSize() + " outputs, but MNIST digits are 784 pixels and 10 "
-                    + "classes. The current model stays.");
-            return;
-        }
         boolean wasTraining = trainer.isActive();
-        use(model, bytes, title);
-        currentAccuracy = Double.NaN;
-        scoringMessage = files.status("ok", "Loaded " + name + " (" + Numbers.grouped(model.parameterCount())
-                + " parameters)" + (wasTraining ? "; the training run was stopped" : "") + ". Scoring it on the "
-                + "10,000 test digits…");
-        if (data == null) {
-            waitingForData = bytes;
-            scoringMessage = files.status("ok", "Loaded " + name + "; it will be scored once the data has arrived.");
-        } else {
+        StudioModel.Loaded loaded = model.load(name, title, bytes, wasTraining);
+        if (!loaded.ok()) {
+            files.status("error", loaded.message);
+            return;
+        }
+        showModel();
+        scoringMessage = files.status("ok", loaded.message);
+        if (loaded.scoreNow) {
             trainer.load(bytes);
         }
     }

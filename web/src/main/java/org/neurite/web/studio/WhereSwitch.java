@@ -20,10 +20,10 @@ final class WhereSwitch {
         server.addEventListener("change", e -> changed.run());
     }
 
-    /** Shows the choice of {@code state}. */
-    void show(StudioState state) {
-        setChecked(server, state.onServer());
-        setChecked(browser, !state.onServer());
+    /** Shows the choice of {@code setup} (a link's {@code on=server} stays in it until the server has answered). */
+    void show(StudioState setup) {
+        setChecked(server, setup.onServer());
+        setChecked(browser, !setup.onServer());
     }
 
     /** Shows the switch when the server trains; otherwise hides it and chooses this browser. */
@@ -33,13 +33,6 @@ final class WhereSwitch {
         group.setAttribute("data-server-training", serverTrains ? "on" : "off");
         if (!serverTrains) {
             setChecked(browser, true);
-        }
-    }
-
-    /** Copies the choice into {@code state}; a link's {@code on=server} stays until the server has answered. */
-    void copyTo(StudioState state) {
-        if (offered) {
-            state.on = isChecked(server) ? StudioState.SERVER : StudioState.BROWSER;
         }
     }
 
