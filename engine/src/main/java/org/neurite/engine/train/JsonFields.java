@@ -9,7 +9,7 @@ import java.util.Map;
  * without a JSON library (the engine has none, and must compile for the browser). Nested objects and arrays are
  * refused rather than skipped, so a reader never half-understands a message.
  */
-final class JsonFields {
+public final class JsonFields {
     private final String text;
     private final Map<String, String> fields = new HashMap<>();
     private int at;
@@ -24,7 +24,7 @@ final class JsonFields {
      *
      * @throws IllegalArgumentException saying where the text stops being a flat JSON object
      */
-    static Map<String, String> parse(String text) {
+    public static Map<String, String> parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no JSON text (null)");
         }

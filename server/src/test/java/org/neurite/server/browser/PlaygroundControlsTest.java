@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** The Playground's controls read back what a link sets; the diagram and the square respond to the pointer. */
 class PlaygroundControlsTest {
@@ -128,11 +129,59 @@ class PlaygroundControlsTest {
         assertFalse(browser.driver().findElement(By.cssSelector(".site-footer")).isDisplayed(), "no site footer");
         assertFalse(browser.driver().findElement(By.cssSelector("[data-control='dataset']")).isDisplayed());
         page.waitUntil("the query's hide= in the link", SHORT, () -> page.hash().contains("hide=dataset"));
-        page.click("pg-copy-embed");
-        page.waitUntil("the embed code", SHORT, () -> !browser.text("pg-copy-result").isEmpty());
-        String code = browser.byId("pg-copy-result").getDomAttribute("data-copied");
+        page.click("pg-share-embed");
+        page.waitUntil("the embed code", SHORT, () -> !codeIn(browser).isEmpty());
+        String code = codeIn(browser);
         assertTrue(code.startsWith("<iframe src=\"" + site.url("/playground.html?embed#dataset=circle")), code);
         assertTrue(code.contains("&amp;hide=dataset"), code);
+        assertTrue(code.contains("width=\"100%\" height=\"900\""), code);
+
+        new Select(browser.byId("share-size")).selectByValue("320x560");
+        assertTrue(codeIn(browser).contains("width=\"320\" height=\"560\""), codeIn(browser));
+        browser.byId("share-width").clear();
+        browser.byId("share-width").sendKeys("100");
+        assertEquals("", codeIn(browser), "no code to copy for a size out of range");
+        assertTrue(browser.text("share-status").contains("from 320 to 2000"), browser.text("share-status"));
+        browser.byId("share-width").sendKeys("0");
+        assertTrue(codeIn(browser).contains("width=\"1000\" height=\"560\""), codeIn(browser));
+        page.click("share-preview-button");
+        WebElement preview = browser.driver().findElement(By.cssSelector(".share-preview iframe"));
+        assertEquals(site.url("/playground.html?embed#") + page.hash().substring(1)
+                .replaceAll("&?hide=dataset", ""), preview.getDomAttribute("src").replaceAll("&?hide=dataset", ""));
+        browser.screenshot("playground-share-dialog");
+        browser.driver().switchTo().frame(preview);
+        try {
+            browser.waitForAttribute("main", "data-ready", "true", PlaygroundUser.LOAD);
+            assertFalse(browser.driver().findElement(By.cssSelector(".site-header")).isDisplayed());
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void lockShowsControlsThatCannotBeChanged() {
+        Browser browser = chromium.browser();
+        browser.open("about:blank");
+        browser.open(site.url("/playground.html?embed&lock=noise,playback#seed=3"));
+        browser.waitForAttribute("main", "data-ready", "true", PlaygroundUser.LOAD);
+        WebElement noise = browser.driver().findElement(By.cssSelector("[data-control='noise']"));
+        assertTrue(noise.isDisplayed(), "a locked control is still shown");
+        assertTrue(noise.getDomAttribute("class").contains("locked"), noise.getDomAttribute("class"));
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].inert", noise));
+        try {
+            browser.byId("pg-play").click();
+        } catch (org.openqa.selenium.WebDriverException inert) {
+            // the driver may refuse outright: an inert button takes no click
+        }
+        assertEquals(0, Integer.parseInt(browser.text("pg-epoch").replaceAll("[^0-9]", "")), "no epoch trained");
+        assertEquals("false", browser.byId("pg-play").getDomAttribute("data-playing"));
+        WebElement optimizer = browser.driver().findElement(By.cssSelector("[data-control='optimizer']"));
+        assertFalse(optimizer.getDomAttribute("class").contains("locked"), "controls not named stay free");
+    }
+
+    private static String codeIn(Browser browser) {
+        return java.util.Objects.requireNonNullElse(browser.byId("share-code").getDomProperty("value"), "");
     }
 
     @Test

@@ -255,9 +255,11 @@ class StudioPageTest {
             browser.screenshotAt("st-schedule", "studio-settings-phone");
             user.click("st-embed");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> browser.text("st-files-status").contains("<iframe"));
-            String embed = browser.text("st-files-status");
+                    .until(d -> String.valueOf(browser.byId("share-code").getDomProperty("value")).contains("<iframe"));
+            String embed = browser.byId("share-code").getDomProperty("value");
             assertTrue(embed.contains("<iframe src=\"" + site.url("/mnist.html?embed#preset=mlp")), embed);
+            assertTrue(browser.byId("share-code").isDisplayed(), "the dialog fits a phone");
+            browser.screenshot("studio-share-dialog-phone");
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }

@@ -1,6 +1,7 @@
 package org.neurite.web.api;
 
 import org.neurite.web.worker.Js;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -17,10 +18,12 @@ public final class ServerOffer {
 
     private final boolean training;
     private final int maxEpochs;
+    private final String[] embedOrigins;
 
-    private ServerOffer(boolean training, int maxEpochs) {
+    private ServerOffer(boolean training, int maxEpochs, String[] embedOrigins) {
         this.training = training;
         this.maxEpochs = maxEpochs;
+        this.embedOrigins = embedOrigins;
     }
 
     public static void fetch(Answer answer) {
@@ -30,7 +33,7 @@ public final class ServerOffer {
                 answer.answer(null);
             } else {
                 answer.answer(new ServerOffer(Js.bool(json, "training", false),
-                        (int) Js.number(json, "maxEpochs", 0)));
+                        (int) Js.number(json, "maxEpochs", 0), strings(json, "embedOrigins")));
             }
         });
     }
@@ -40,8 +43,19 @@ public final class ServerOffer {
         return training;
     }
 
+    /** The origins whose pages may send requests to an embed ({@code --embed-origins}); none by default. */
+    public String[] embedOrigins() {
+        return embedOrigins.clone();
+    }
+
     /** The most epochs a job may ask for (0 when not said). */
     public int maxEpochs() {
         return maxEpochs;
     }
+
+    /** An array of strings, or none when the field is missing or not such an array. */
+    @JSBody(params = { "object", "name" }, script = ""
+            + "var v = object[name];"
+            + "return Array.isArray(v) ? v.filter(function (s) { return typeof s === 'string'; }) : [];")
+    private static native String[] strings(JSObject object, String name);
 }

@@ -44,6 +44,20 @@ public final class Elements {
             + "  control.classList.toggle(className, hidden.indexOf(control.getAttribute('data-control')) >= 0); });")
     public static native void markControls(String names, String className);
 
+    /**
+     * Shows every element marked {@code data-control="name"} for a name in {@code names} as locked: greyed out
+     * ({@code .locked}) and {@code inert}, so neither pointer nor keyboard can change it; the others are unlocked.
+     */
+    @JSBody(params = "names", script = ""
+            + "var locked = names ? names.split(',') : [];"
+            + "document.querySelectorAll('[data-control]').forEach(function (control) {"
+            + "  var on = locked.indexOf(control.getAttribute('data-control')) >= 0;"
+            + "  control.classList.toggle('locked', on); control.inert = on;"
+            + "  if (on) { control.setAttribute('title', 'Locked by the course page'); }"
+            + "  else if (control.getAttribute('title') === 'Locked by the course page') { control.removeAttribute('title'); }"
+            + "});")
+    public static native void lockControls(String names);
+
     /** A new {@code <canvas>} of {@code width x height} pixels with the CSS class {@code className}. */
     public static HTMLElement canvas(String className, int width, int height) {
         HTMLElement canvas = (HTMLElement) HTMLDocument.current().createElement("canvas");

@@ -9,11 +9,27 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class Exercise {
     private final HTMLElement status = Dom.byId("exercise-status");
+    private final LessonEmbed embed;
+    private final String owner;
     private boolean everPassed;
+    private boolean passing;
+
+    /** The exercise that widget {@code owner} checks; an embed (or null) hears when it passes. */
+    Exercise(LessonEmbed embed, String owner) {
+        this.embed = embed;
+        this.owner = owner;
+        if (embed != null && embed.shows(owner)) {
+            LessonEmbed.show(status);
+        }
+    }
 
     void passed(String message) {
         everPassed = true;
         show("passed", "Passed! " + message);
+        if (!passing && embed != null) {
+            embed.exercisePassed(owner);
+        }
+        passing = true;
     }
 
     void failed(String message) {
@@ -30,6 +46,7 @@ final class Exercise {
     }
 
     private void show(String state, String message) {
+        passing = false;
         status.setAttribute("data-state", state);
         status.setTextContent(message);
     }

@@ -13,51 +13,56 @@ public final class LessonsPage {
     }
 
     public static void main(String[] args) {
-        start(lessonNumber());
+        String lesson = lessonNumber();
+        LessonEmbed embed = LessonEmbed.start(lesson);
+        start(lesson, embed);
+        if (embed == null && !lesson.isEmpty()) {
+            LessonShare.add();
+        }
         Dom.byId("main").setAttribute("data-ready", "true");
     }
 
-    private static void start(String lesson) {
+    private static void start(String lesson, LessonEmbed embed) {
         switch (lesson) {
             case "1":
                 new HousingFitWidget();
-                new LinearStackWidget(new Exercise());
+                new LinearStackWidget(new Exercise(embed, "stack"));
                 break;
             case "2":
-                new PerceptronWidget(new Exercise());
+                new PerceptronWidget(new Exercise(embed, "perceptron"));
                 break;
             case "3":
-                new ActivationWidget(new Exercise());
+                new ActivationWidget(new Exercise(embed, "activation"));
                 new SeparationWidget();
                 break;
             case "4":
                 new MseWidget();
-                new BceWidget(new Exercise());
+                new BceWidget(new Exercise(embed, "bce"));
                 break;
             case "5":
-                new CurveDescentWidget(new Exercise());
+                new CurveDescentWidget(new Exercise(embed, "curve"));
                 new SurfaceDescentWidget();
                 new OptimizerRaceWidget();
                 break;
             case "6":
-                new BatchSgdWidget(new Exercise());
+                new BatchSgdWidget(new Exercise(embed, "batch"));
                 break;
             case "7":
-                new GraphWidget(new Exercise());
+                new GraphWidget(new Exercise(embed, "graph"));
                 break;
             case "8":
                 new NestedWidget();
-                new ChainWidget(new Exercise());
+                new ChainWidget(new Exercise(embed, "chain"));
                 break;
             case "9":
                 new CompoundingWidget();
-                new DeepGradientWidget(new Exercise());
+                new DeepGradientWidget(new Exercise(embed, "deep"));
                 break;
             case "10":
-                new HiddenFeaturesWidget(new Exercise());
+                new HiddenFeaturesWidget(new Exercise(embed, "features"));
                 break;
             case "11":
-                new SpecBudgetWidget(new Exercise());
+                new SpecBudgetWidget(new Exercise(embed, "budget"));
                 new ChecklistWidget();
                 break;
             default:

@@ -1,5 +1,7 @@
 package org.neurite.web.studio;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.neurite.web.dom.Elements;
 import org.neurite.web.dom.NextTask;
 import org.neurite.web.dom.Property;
@@ -7,6 +9,7 @@ import org.neurite.web.dom.PageUrl;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.train.NamedRecipe;
+import org.neurite.engine.train.TrainingEvent;
 import org.neurite.web.api.ServerOffer;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.run.ServerRunClient;
@@ -21,7 +24,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * and each change of the model goes to the widgets that show it. The widgets do the showing; the worker (or the
  * server, for a run sent there) does the training; the engine does the maths.
  */
-final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results {
+final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Trainer.Results, StudioEmbed.Page {
     private final StudioModel model = StudioModel.fromHash(PageUrl.hash());
     private final ModelEditor editor = new ModelEditor();
     private final SettingsForm settings = new SettingsForm();
@@ -42,6 +45,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private final FilesPanel files = new FilesPanel();
     private final ExportPanel exports = new ExportPanel(files);
     private final ServerModelsPanel serverModels = new ServerModelsPanel(files);
+    private final StudioEmbed embed = new StudioEmbed(this);
+    private final List<String> controlProblems = StudioControls.apply();
     private MnistData data;
     /** The "scoring it" message of the last loaded model, to be followed by its test accuracy. */
     private int scoringMessage = -1;
@@ -68,7 +73,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         panel.phase(TrainingPanel.Phase.NO_DATA);
         quickButton.onClick(e -> trainQuickModel());
         files.listen((name, bytes) -> loadModel(name, "model from " + name, bytes));
-        EmbedCode.wire(files);
+        EmbedCode.wire();
         serverModels.listen(new ServerModelsPanel.Current() {
             @Override
             public byte[] modelFile() {
@@ -99,10 +104,11 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.show(model.setup());
         settings.show(model.setup());
         where.show(model.setup());
-        boolean warned = !model.linkWarnings().isEmpty();
-        linkProblem.setHidden(!warned);
-        linkProblem.setTextContent(warned ? "Not everything in this link could be used: "
-                + String.join("; ", model.linkWarnings()) + "." : "");
+        List<String> warnings = new ArrayList<>(model.linkWarnings());
+        warnings.addAll(controlProblems);
+        linkProblem.setHidden(warnings.isEmpty());
+        linkProblem.setTextContent(warnings.isEmpty() ? "" : "Not everything in this link could be used: "
+                + String.join("; ", warnings) + ".");
         setupChanged();
     }
 
@@ -122,6 +128,53 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         }
         model.followLink(PageUrl.hash());
         showSetup();
+    }
+
+    @Override
+    public String stateRequested(String hash) {
+        if (trainer.isActive()) {
+            return "the Studio is training: send neurite:reset to stop the run, or wait for neurite:trained";
+        }
+        model.followLink(hash);
+        showSetup();
+        return model.linkWarnings().isEmpty() ? null : String.join("; ", model.linkWarnings());
+    }
+
+    @Override
+    public String resetRequested() {
+        if (trainer.isActive()) {
+            trainer.stop();
+        }
+        model.followLink("");
+        showSetup();
+        return null;
+    }
+
+    @Override
+    public String trainRequested() {
+        if (trainer.isPaused()) {
+            trainer.resume();
+        } else if (!trainer.isActive()) {
+            if (!model.canTrain()) {
+                return model.hasData() ? "the setup has a field to fix before it can train (the form says which)"
+                        : "the MNIST digits are still downloading: send neurite:train after a moment";
+            }
+            train();
+        }
+        return null;
+    }
+
+    @Override
+    public String pauseRequested() {
+        if (trainer.isActive() && !trainer.isPaused()) {
+            trainer.pause();
+        }
+        return null;
+    }
+
+    @Override
+    public void runEvent(TrainingEvent event) {
+        embed.event(event);
     }
 
     /** The link follows the setup, and Train is offered when it can train. */

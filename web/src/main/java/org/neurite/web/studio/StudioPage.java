@@ -1,8 +1,11 @@
 package org.neurite.web.studio;
 
+import static org.neurite.web.dom.PageUrl.addRootClass;
+import static org.neurite.web.dom.PageUrl.hasQuery;
+import static org.neurite.web.dom.PageUrl.query;
+
 import org.neurite.web.worker.MnistFetch;
 import org.neurite.web.worker.WorkerClient;
-import org.teavm.jso.JSBody;
 
 /**
  * The MNIST Studio page (mnist.html, bundle entry {@code studio}). {@code ?embed} hides the site's chrome;
@@ -22,12 +25,4 @@ public final class StudioPage {
                 : base.endsWith("/") ? base : base + "/");
     }
 
-    @JSBody(params = "name", script = "return new URLSearchParams(location.search).has(name);")
-    private static native boolean hasQuery(String name);
-
-    @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name) || '';")
-    private static native String query(String name);
-
-    @JSBody(params = "name", script = "document.documentElement.classList.add(name);")
-    private static native void addRootClass(String name);
 }

@@ -25,6 +25,9 @@ final class Trainer implements RunListener {
         void testPredictions(int epoch, float[] probabilities);
 
         void runActive(boolean active);
+
+        /** Every event of the run shown, as it arrives. */
+        void runEvent(TrainingEvent event);
     }
 
     private final RunClient inBrowser;
@@ -99,6 +102,11 @@ final class Trainer implements RunListener {
 
     void pause() {
         run.pause();
+    }
+
+    /** Whether the run shown is paused (resume goes on with it). */
+    boolean isPaused() {
+        return panel.phase() == TrainingPanel.Phase.PAUSED;
     }
 
     void resume() {
@@ -191,6 +199,7 @@ final class Trainer implements RunListener {
     @Override
     public void onEvent(TrainingEvent event) {
         charts.add(event, trainSize);
+        results.runEvent(event);
         if (event.type() != TrainingEvent.Type.BATCH) {
             latestBatch = null; // the epoch's end or the run's end is newer news than any batch
         }

@@ -72,16 +72,19 @@ public final class Settings {
             .optional();
     public static final Property REMOVED = Property.text("removed", "removed points", "", Settings::removedProblem)
             .optional();
-    public static final Property HIDE = Property.text("hide", "hidden controls", "", Settings::hideProblem)
-            .optional();
+    public static final Property HIDE = Property.text("hide", "hidden controls", "",
+            text -> controlsProblem(text, "hidden")).optional();
+    /** Controls shown but disabled: an instructor's fixed part of an exercise. */
+    public static final Property LOCK = Property.text("lock", "locked controls", "",
+            text -> controlsProblem(text, "locked")).optional();
 
     /** Every setting, in the order the URL hash lists them. */
     static final Property[] ALL = {DATASET, CLASSES, NOISE, TRAIN_SHARE, SEED, FEATURES, LAYERS, ACTIVATIONS,
         LOSS, LEARNING_RATE, BATCH_SIZE, OPTIMIZER, REGULARIZATION, REGULARIZATION_RATE, TARGET_LOSS, SHOW_TEST,
-        DISCRETIZE, SCHEDULE, SCHEDULE_DECAY, SCHEDULE_PERIOD, BOUNDARY, FUNCTION, POINTS, REMOVED, HIDE};
+        DISCRETIZE, SCHEDULE, SCHEDULE_DECAY, SCHEDULE_PERIOD, BOUNDARY, FUNCTION, POINTS, REMOVED, HIDE, LOCK};
 
     /**
-     * What {@code hide=} may name: every setting, plus the controls that are not settings (the play bar,
+     * What {@code hide=} and {@code lock=} may name: every setting, plus the controls that are not settings (the play bar,
      * the point editor, CSV upload, exports, sharing, the inspector, the loss plot, the typed formula).
      */
     public static final String[] HIDEABLE_EXTRAS = {"playback", "editPoints", "upload", "export", "share",
@@ -143,10 +146,10 @@ public final class Settings {
         return null;
     }
 
-    private static String hideProblem(String text) {
+    private static String controlsProblem(String text, String how) {
         for (String name : ListText.items(text, ',')) {
             if (byName(name) == null && !isExtra(name)) {
-                return "'" + name + "' is not a control that can be hidden; use setting names such as noise,"
+                return "'" + name + "' is not a control that can be " + how + "; use setting names such as noise,"
                         + " learningRate or " + String.join(", ", HIDEABLE_EXTRAS);
             }
         }

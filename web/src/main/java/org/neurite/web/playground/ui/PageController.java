@@ -56,6 +56,7 @@ public final class PageController {
     private final Renderer renderer;
     private final ScheduleControls schedule;
     private final FormulaControl formula;
+    private final EmbedBridge embed;
     private boolean playing;
     private NodeRef hovered;
     private Selection selection = Selection.NONE;
@@ -77,6 +78,7 @@ public final class PageController {
         new UploadControl(this);
         new ExportControl(this);
         new ShareControl(this);
+        this.embed = new EmbedBridge(this);
     }
 
     /** Shows the first state, with what the link had that could not be used. */
@@ -134,6 +136,20 @@ public final class PageController {
             playground.session().play();
         }
         redraw();
+    }
+
+    /** Starts training unless it runs already; returns why it cannot, or null. */
+    String play() {
+        if (!playing) {
+            togglePlay();
+        }
+        return playing ? null : "the network cannot train now: " + playground.session().message();
+    }
+
+    void pause() {
+        if (playing) {
+            togglePlay();
+        }
     }
 
     void step() {
@@ -242,14 +258,19 @@ public final class PageController {
 
     private void hashChanged() {
         String now = PageUrl.hash();
-        if (hash.isOwn(now)) {
-            return;
+        if (!hash.isOwn(now)) {
+            follow(now);
         }
-        PlaygroundState.Loaded loaded = PlaygroundState.fromHash(now);
+    }
+
+    /** Shows the setup a link's hash describes; returns what in it could not be used, or null. */
+    String follow(String linkHash) {
+        PlaygroundState.Loaded loaded = PlaygroundState.fromHash(linkHash);
         playing = false;
         playground.load(loaded.state);
         status.notices(loaded.warnings);
         afterChange();
+        return loaded.warnings.isEmpty() ? null : String.join("; ", loaded.warnings);
     }
 
     private void afterChange() {
@@ -277,6 +298,7 @@ public final class PageController {
             tooltip.retext(linkText());
         }
         renderer.render(playground, rebuilt || !playing, playing, selection, hovered);
+        embed.drawn(playground.session());
         if (playing) {
             frames.request();
             training.post();
@@ -292,6 +314,7 @@ public final class PageController {
         session.trainFor(TRAIN_SLICE_MS, Performance::now);
         if (session.state() != RunState.RUNNING) {
             playing = false;
+            embed.ended(session);
             redraw();
         } else if (Performance.now() - frameStart < TRAIN_WINDOW_MS) {
             training.post();

@@ -58,6 +58,7 @@ final class Renderer {
         builtStructure = playground.structureVersion();
         network.rebuild(playground);
         Elements.markControls(playground.state().text(Settings.HIDE), HIDDEN_BY_LINK);
+        Elements.lockControls(playground.state().text(Settings.LOCK));
         return true;
     }
 

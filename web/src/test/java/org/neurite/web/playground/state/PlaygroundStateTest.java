@@ -51,6 +51,8 @@ class PlaygroundStateTest {
         assertEquals("60 is out of range; use a whole number from 0 to 50", state.set(Settings.NOISE, "60"));
         assertTrue(state.set(Settings.REGULARIZATION_RATE, "-1").startsWith("regularization rate -1.0 must be"));
         assertTrue(state.set(Settings.HIDE, "noise,everything").startsWith("'everything' is not a control"));
+        assertTrue(state.set(Settings.LOCK, "layers,all").startsWith("'all' is not a control that can be locked"),
+                state.set(Settings.LOCK, "layers,all"));
         assertEquals(new PlaygroundState().toHash(), state.toHash(), "nothing changed");
         assertNull(state.set(Settings.LAYERS, ""), "no hidden layer at all is allowed");
         assertTrue(state.toHash().contains("&layers=&"), "and travels in the link: " + state.toHash());
