@@ -1,18 +1,19 @@
 /*
  * Starts one TeaVM entry point of the Neurite bundle.
  *
- *   <script src="/bundle/loader.js" data-entry="landing"></script>
+ *   <script src="bundle/loader.js" data-entry="landing"></script>
  *
- * loads /bundle/landing.wasm (Wasm GC build) when this browser runs WebAssembly GC, else /bundle/landing.js
+ * loads bundle/landing.wasm (Wasm GC build) when this browser runs WebAssembly GC, else bundle/landing.js
  * (JavaScript build), and calls its main. The page URL's ?target=wasm or ?target=js forces one build.
- * The chosen build is recorded as <html data-engine-target="wasm|js"> before main runs; a failure is shown
+ * The chosen build is recorded as <html data-engine-target="wasm|js"> and the bundle's absolute URL as
+ * <html data-bundle> before main runs; a failure is shown
  * in #engine-error if the page has one, else in a banner at the top, and recorded as data-engine-error.
  */
 (function () {
   'use strict';
 
   var script = document.currentScript;
-  var bundleUrl = script ? script.src.replace(/[^/]*$/, '') : '/bundle/';
+  var bundleUrl = new URL(script ? script.src.replace(/[^/]*$/, '') : 'bundle/', document.baseURI).href;
   var entry = (script && script.dataset.entry) || document.documentElement.dataset.entry;
 
   // The smallest module that only a WebAssembly GC engine accepts: one type section with one empty struct.
@@ -89,6 +90,8 @@
     }
     var target = chooseTarget();
     document.documentElement.dataset.engineTarget = target;
+    // The site's root is the folder above the bundle: pages find the API, data and worker from it (SiteUrl).
+    document.documentElement.dataset.bundle = bundleUrl;
     (target === 'wasm' ? startWasm() : startJs()).catch(showError);
   }
 

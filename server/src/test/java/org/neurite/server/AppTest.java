@@ -25,14 +25,14 @@ class AppTest {
             assertEquals(200, page.statusCode());
             assertTrue(Http.header(page, "Content-Type").startsWith("text/html"), Http.header(page, "Content-Type"));
             String html = Http.text(page);
-            for (String link : new String[] {"href=\"/playground.html\"", "href=\"/mnist.html\"",
-                    "href=\"/lessons/index.html\"", "href=\"/css/site.css\""}) {
+            for (String link : new String[] {"href=\"playground.html\"", "href=\"mnist.html\"",
+                    "href=\"lessons/index.html\"", "href=\"css/site.css\""}) {
                 assertTrue(html.contains(link), "missing " + link);
             }
             for (String id : new String[] {"<section id=\"engine-proof\"", "<span id=\"proof-status\">",
                     "<span id=\"proof-target\">", "<span id=\"proof-epoch\">", "<span id=\"proof-loss\">",
                     "<canvas id=\"proof-chart\" width=\"480\" height=\"160\"", "<table id=\"proof-predictions\"",
-                    "<tbody>", "<button id=\"proof-restart\"", "<script src=\"/bundle/loader.js\""}) {
+                    "<tbody>", "<button id=\"proof-restart\"", "<script src=\"bundle/loader.js\""}) {
                 assertTrue(html.contains(id), "missing " + id);
             }
             assertTrue(html.matches("(?s).*<th[^>]*>x1</th>\\s*<th[^>]*>x2</th>\\s*<th[^>]*>target</th>"
@@ -44,13 +44,17 @@ class AppTest {
     @Test
     void everyPageHasTheNavigationAndLoadsNothingFromElsewhere() {
         JavalinTest.test(TestApps.withMnist(dataDir), (server, client) -> {
+            // Links are relative, so the site works under any base path and from a static host's folder.
             for (String path : new String[] {"/playground.html", "/mnist.html", "/lessons/index.html"}) {
                 HttpResponse<byte[]> page = Http.get(server, path);
                 assertEquals(200, page.statusCode(), path);
                 String html = Http.text(page);
                 assertTrue(html.contains("<nav class=\"site-nav\""), path);
-                assertTrue(html.contains("href=\"" + path + "\" aria-current=\"page\""), path + " marks itself current");
-                assertTrue(html.contains("<a href=\"/\">Home</a>"), path + " links home");
+                String up = path.startsWith("/lessons/") ? "../" : "";
+                assertTrue(html.contains("href=\"" + up + path.substring(1) + "\" aria-current=\"page\""),
+                        path + " marks itself current");
+                assertTrue(html.contains("<a href=\"" + (up.isEmpty() ? "./" : up) + "\">Home</a>"), path + " links home");
+                assertFalse(html.matches("(?s).*(src|href)=\"/.*"), path + " must not link from the host's root");
                 assertFalse(html.matches("(?s).*(src|href)=\"https?://.*"),
                         path + " must not load anything from another origin");
             }

@@ -72,6 +72,45 @@ class ServerOptionsTest {
     }
 
     @Test
+    void hostingDefaultsToLoopbackAtTheRootFramableByAnyoneAcceptingNoMessages() throws UsageException {
+        ServerOptions options = parse();
+        assertEquals("127.0.0.1", options.hosting().host());
+        assertEquals("", options.hosting().basePath());
+        assertEquals(List.of("*"), options.hosting().frameAncestors());
+        assertEquals(List.of(), options.hosting().embedOrigins());
+        assertEquals(null, options.exportSite());
+    }
+
+    @Test
+    void hostingOptionsAreReadAndNormalised() throws UsageException {
+        Hosting hosting = parse("--host", "0.0.0.0", "--base-path", "/nn/", "--frame-ancestors",
+                "self, https://lms.example.edu https://*.example.edu", "--embed-origins",
+                "https://LMS.example.edu/,http://localhost:8000").hosting();
+        assertEquals(new Hosting("0.0.0.0", "/nn", List.of("'self'", "https://lms.example.edu", "https://*.example.edu"),
+                List.of("https://lms.example.edu", "http://localhost:8000")), hosting);
+        assertEquals("/courses/nn", parse("--base-path=courses/nn").hosting().basePath());
+        assertEquals("", parse("--base-path", "/").hosting().basePath());
+        assertEquals(List.of("'none'"), parse("--frame-ancestors", "none").hosting().frameAncestors());
+        assertEquals(List.of(), parse("--embed-origins", "none").hosting().embedOrigins());
+        assertEquals(Path.of("/srv/site"), parse("--export-site", "/srv/site").exportSite());
+    }
+
+    @Test
+    void hostingValuesThatWouldBreakAHeaderAreRefused() {
+        assertTrue(error("--base-path", "/nn/../etc").startsWith("--base-path must be a URL path"));
+        assertTrue(error("--base-path", "/n n").startsWith("--base-path must be a URL path"));
+        assertTrue(error("--frame-ancestors", "https://a.edu; script-src *").startsWith("--frame-ancestors takes"));
+        assertTrue(error("--frame-ancestors", "'unsafe-inline'").startsWith("--frame-ancestors takes"));
+        assertEquals("--frame-ancestors 'none' cannot be combined with other sources",
+                error("--frame-ancestors", "none,https://a.edu"));
+        assertTrue(error("--embed-origins", "https://a.edu/course").startsWith("--embed-origins takes origins"));
+        assertTrue(error("--embed-origins", "ftp://a.edu").startsWith("--embed-origins takes origins"));
+        assertTrue(error("--embed-origins", "*").startsWith("--embed-origins takes origins"));
+        assertTrue(error("--host", "a b").startsWith("--host needs"));
+        assertEquals("--host needs a value", error("--host"));
+    }
+
+    @Test
     void helpWins() throws UsageException {
         assertTrue(parse("--port", "8080", "--help").help());
         assertTrue(parse("-h").help());

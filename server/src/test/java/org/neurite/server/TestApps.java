@@ -2,6 +2,7 @@ package org.neurite.server;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistAvailability;
 import org.neurite.server.mnist.MnistProvisioner;
 
@@ -27,6 +28,12 @@ public final class TestApps {
     /** An unstarted app serving the real, provisioned MNIST files. */
     public static Javalin withMnist(Path dataDir) {
         return App.create(new AppSettings(dataDir, MnistAvailability.ready(provisionedMnistDir())));
+    }
+
+    /** An unstarted app serving the real MNIST files, hosted as {@code hosting} says (base path, frame ancestors...). */
+    public static Javalin withMnist(Path dataDir, Hosting hosting) {
+        return App.create(new AppSettings(dataDir, MnistAvailability.ready(provisionedMnistDir()),
+                TrainingLimits.defaults(), hosting));
     }
 
     /** An unstarted app whose MNIST provisioning failed with the given instruction. */

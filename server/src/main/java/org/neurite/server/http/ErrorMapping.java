@@ -48,8 +48,9 @@ public final class ErrorMapping {
         if (e.getStatus() < 400) {
             return;
         }
-        if (e.getStatus() == 404 && !isMachinePath(ctx.path())) {
-            ctx.html(NotFoundPage.html(ctx.path()));
+        String path = ctx.path().substring(ctx.contextPath().length());
+        if (e.getStatus() == 404 && !isMachinePath(path)) {
+            ctx.html(NotFoundPage.html(ctx.path(), ctx.contextPath()));
             return;
         }
         if (e.getStatus() == 413) {
@@ -60,7 +61,9 @@ public final class ErrorMapping {
         }
         ctx.json(e.getStatus() == 404
                 ? new ErrorBody("No such endpoint: " + ctx.method() + " " + ctx.path(),
-                        "Check the URL. MNIST files are at /data/mnist/<name>; the API lives under /api/.")
+                        "Check the URL. MNIST files are at " + ctx.contextPath().replaceAll("/$", "")
+                                + "/data/mnist/<name>; the API lives under " + ctx.contextPath().replaceAll("/$", "")
+                                + "/api/.")
                 : new ErrorBody(e.getMessage(), "Check the request's method, URL and parameters."));
     }
 

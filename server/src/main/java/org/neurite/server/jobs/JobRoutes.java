@@ -47,24 +47,24 @@ public final class JobRoutes {
         }
         Job job = factory.create(ctx.bodyAsBytes());
         jobs.submit(job);
-        JobView view = job.view();
+        JobView view = job.view().under(ctx.contextPath());
         ctx.status(202).header("Location", view.links().self()).json(view.asCreated());
     }
 
     private void list(Context ctx) {
-        List<JobView> views = jobs.list().stream().map(Job::view).toList();
+        List<JobView> views = jobs.list().stream().map(job -> job.view().under(ctx.contextPath())).toList();
         ctx.json(views);
     }
 
     private void show(Context ctx) {
-        ctx.json(job(ctx).view());
+        ctx.json(job(ctx).view().under(ctx.contextPath()));
     }
 
     /** Stops a queued or running job and answers its state; an ended job is only reported. */
     private void stop(Context ctx) throws InterruptedException {
         Job job = job(ctx);
         jobs.stop(job);
-        ctx.json(job.view());
+        ctx.json(job.view().under(ctx.contextPath()));
     }
 
     private void model(Context ctx) {

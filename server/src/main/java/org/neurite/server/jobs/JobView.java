@@ -26,4 +26,11 @@ public record JobView(String id, String name, String state, String recipe, Map<S
     public Created asCreated() {
         return new Created(id, state, links);
     }
+
+    /** The same view with its links under {@code basePath} (the server's --base-path, "" at the root). */
+    public JobView under(String basePath) {
+        return basePath.isEmpty() ? this : new JobView(id, name, state, recipe, dataset, threads, progress, epoch,
+                epochs, samplesSeen, lastEvent, created,
+                new Links(basePath + links.self(), basePath + links.events(), basePath + links.model()));
+    }
 }

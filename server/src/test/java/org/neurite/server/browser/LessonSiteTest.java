@@ -46,7 +46,8 @@ class LessonSiteTest extends LessonTest {
         click(browser, "budget-check");
         assertEquals(784 * 32 + 32 + 32 * 10 + 10, value(browser, "budget-count"), 0.0);
         assertExercise(browser, "passed");
-        assertTrue(browser.byId("budget-studio").getDomAttribute("href").startsWith("/mnist.html#spec=input%20784"));
+        assertTrue(browser.byId("budget-studio").getDomAttribute("href")
+                .startsWith(site.url("/mnist.html#spec=input%20784")));
         type(browser, "budget-spec", "input 784 | dense 32 wobbly");
         click(browser, "budget-check");
         assertTrue(browser.text("budget-problem").contains("wobbly"), browser.text("budget-problem"));

@@ -16,9 +16,9 @@ final class PlaygroundUser {
     static final Duration LOAD = Duration.ofSeconds(30);
 
     private final Browser browser;
-    private final LiveSite site;
+    private final SiteAddress site;
 
-    PlaygroundUser(Browser browser, LiveSite site) {
+    PlaygroundUser(Browser browser, SiteAddress site) {
         this.browser = browser;
         this.site = site;
     }

@@ -167,8 +167,8 @@ class JobLifecycleTest {
     void theServerSaysWhetherItTrains() {
         withServer(new TrainingLimits(true, 3, 5, 40, 1_000_000), (server, client) -> {
             JsonNode info = Http.json(Http.get(server, "/api/server"));
-            assertEquals("{\"training\":true,\"maxEpochs\":40,\"maxParams\":1000000,\"maxJobs\":3,\"maxQueue\":5}",
-                    info.toString());
+            assertEquals("{\"server\":true,\"training\":true,\"maxEpochs\":40,\"maxParams\":1000000,\"maxJobs\":3,"
+                    + "\"maxQueue\":5,\"embedOrigins\":[]}", info.toString());
         });
         withServer(TrainingLimits.defaults().withEnabled(false), (server, client) -> {
             JobsApi api = new JobsApi(server);

@@ -38,7 +38,7 @@ import org.neurite.server.TestApps;
 class ModelStoreKillTest {
     private static final int ROUNDS = 5;
     private static final int UPLOADERS = 3;
-    private static final Pattern ADDRESS = Pattern.compile("Neurite is running at http://localhost:(\\d+)/");
+    private static final Pattern ADDRESS = Pattern.compile("Neurite is running at http://127.0.0.1:(\\d+)/");
     /** About 2 MB: big enough that a kill often lands in the middle of writing one. */
     private static final String BIG_SPEC = "input 784 | dense 640 relu | dense 10 linear | loss softmaxCrossEntropy";
 

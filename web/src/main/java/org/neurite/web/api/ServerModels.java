@@ -2,6 +2,7 @@ package org.neurite.web.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurite.web.dom.SiteUrl;
 import org.neurite.web.worker.Js;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -9,7 +10,7 @@ import org.teavm.jso.typedarrays.Int8Array;
 
 /** The server's model store ({@code /api/models}): store a model file, list the stored ones, download one. */
 public final class ServerModels {
-    static final String MODELS = "/api/models";
+    static final String MODELS = "api/models";
 
     /** A stored model as the list shows it; {@code accuracy} NaN when the uploader did not know it. */
     public record Entry(String id, String name, String architecture, long parameters, double accuracy, long size,
@@ -39,7 +40,7 @@ public final class ServerModels {
 
     /** Stores {@code modelFile} as {@code name}, with its test accuracy (NaN: not known). */
     public static void save(byte[] modelFile, String name, double accuracy, Saved then) {
-        String url = MODELS + "?name=" + Http.encode(name)
+        String url = SiteUrl.of(MODELS) + "?name=" + Http.encode(name)
                 + (Double.isNaN(accuracy) ? "" : "&accuracy=" + Double.toString(accuracy));
         Http.postBytes(url, Int8Array.copyFromJavaArray(modelFile), (status, body) -> {
             JSObject json = Http.isSuccess(status) ? ApiError.parseOrNull(body) : null;
@@ -53,7 +54,7 @@ public final class ServerModels {
 
     /** The stored models, as the server lists them. */
     public static void list(Listed then) {
-        Http.text("GET", MODELS, (status, body) -> {
+        Http.text("GET", SiteUrl.of(MODELS), (status, body) -> {
             JSObject json = Http.isSuccess(status) ? ApiError.parseOrNull(body) : null;
             if (json == null || !isArray(json)) {
                 then.failed(ApiError.describe(status, body));
@@ -68,7 +69,7 @@ public final class ServerModels {
     }
 
     public static void download(String id, Downloaded then) {
-        Http.bytes(MODELS + "/" + Http.encode(id), (status, buffer, text) -> {
+        Http.bytes(SiteUrl.of(MODELS + "/" + Http.encode(id)), (status, buffer, text) -> {
             if (buffer == null) {
                 then.failed(ApiError.describe(status, text));
             } else {

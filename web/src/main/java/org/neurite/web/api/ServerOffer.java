@@ -1,5 +1,6 @@
 package org.neurite.web.api;
 
+import org.neurite.web.dom.SiteUrl;
 import org.neurite.web.worker.Js;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -9,7 +10,7 @@ import org.teavm.jso.JSObject;
  * served as static files (an export) has no API; it then hides what needs one rather than offering broken buttons.
  */
 public final class ServerOffer {
-    static final String PATH = "/api/server";
+    static final String PATH = "api/server";
 
     /** Gets the offer, or null when there is no API (no server, a static export, an unreadable answer). */
     public interface Answer {
@@ -27,7 +28,7 @@ public final class ServerOffer {
     }
 
     public static void fetch(Answer answer) {
-        Http.text("GET", PATH, (status, body) -> {
+        Http.text("GET", SiteUrl.of(PATH), (status, body) -> {
             JSObject json = Http.isSuccess(status) ? ApiError.parseOrNull(body) : null;
             if (json == null || !Js.has(json, "training")) {
                 answer.answer(null);

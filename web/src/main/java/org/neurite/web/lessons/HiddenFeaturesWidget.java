@@ -6,6 +6,7 @@ import org.neurite.engine.lessons.ModelField;
 import org.neurite.engine.lessons.PlaneProblem;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.SiteUrl;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -69,7 +70,7 @@ final class HiddenFeaturesWidget {
         buildNeuronViews(count);
         epochs = 0;
         trained = false;
-        playground.setAttribute("href", "/playground.html#dataset=" + dataset.getValue() + "&layers=" + count
+        playground.setAttribute("href", SiteUrl.of("playground.html#dataset=") + dataset.getValue() + "&layers=" + count
                 + "&activations=" + activation.getValue() + "&learningRate=" + rate.getValue() + "&optimizer=adam");
         draw();
     }

@@ -6,6 +6,7 @@ import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.nn.Param;
 import org.neurite.engine.random.Rng;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.SiteUrl;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -56,7 +57,7 @@ final class SpecBudgetWidget {
         showLayers(model);
         int total = model.parameterCount();
         Forms.showValue(count, total);
-        studio.setAttribute("href", "/mnist.html#spec=" + Window.encodeURIComponent(model.spec().toText()));
+        studio.setAttribute("href", SiteUrl.of("mnist.html#spec=") + Window.encodeURIComponent(model.spec().toText()));
         if (attempt) {
             judge(model, total);
         }

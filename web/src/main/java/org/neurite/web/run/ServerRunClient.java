@@ -7,6 +7,7 @@ import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.web.api.ApiError;
 import org.neurite.web.api.Http;
+import org.neurite.web.dom.SiteUrl;
 import org.neurite.web.worker.Js;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -19,7 +20,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  * generation: answers that arrive for an earlier one are dropped.
  */
 public final class ServerRunClient implements RunClient {
-    static final String JOBS = "/api/jobs";
+    static final String JOBS = "api/jobs";
 
     private final String dataset;
     private final WorkerScorer scorer;
@@ -62,7 +63,7 @@ public final class ServerRunClient implements RunClient {
         Js.putString(data, "name", dataset);
         Js.putObject(body, "dataset", data);
         Js.putString(body, "name", title);
-        Http.postJson(JOBS, Js.toJson(body), (status, text) -> created(gen, status, text));
+        Http.postJson(SiteUrl.of(JOBS), Js.toJson(body), (status, text) -> created(gen, status, text));
     }
 
     private void created(int gen, int status, String text) {

@@ -1,5 +1,6 @@
 package org.neurite.web.worker;
 
+import org.neurite.web.dom.SiteUrl;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -18,8 +19,8 @@ public final class MnistFetch {
     public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
     public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
 
-    /** The server's route for them. */
-    public static final String DEFAULT_BASE = "/data/mnist/";
+    /** The server's route for them, from the site's root (a static site keeps the files there too). */
+    public static final String DEFAULT_BASE = "data/mnist/";
 
     /** 60,000 and 10,000 images of 28 x 28 bytes plus a 16-byte header; labels: one byte each plus 8. */
     public static final double TOTAL_BYTES = 47_040_016.0 + 60_008 + 7_840_016 + 10_008;
@@ -52,7 +53,7 @@ public final class MnistFetch {
 
     /** Starts the four downloads from {@code base}; exactly one of {@code done} and {@code failed} is called. */
     public static void start(String base, Progress progress, Done done, Failed failed) {
-        fetchAll(base, TRAIN_IMAGES + "," + TRAIN_LABELS + "," + TEST_IMAGES + "," + TEST_LABELS, progress, done,
+        fetchAll(SiteUrl.of(base), TRAIN_IMAGES + "," + TRAIN_LABELS + "," + TEST_IMAGES + "," + TEST_LABELS, progress, done,
                 failed);
     }
 

@@ -4,6 +4,7 @@ import org.neurite.engine.train.Recipe;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.SiteUrl;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -27,8 +28,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  * page thread; the page only receives the messages (see {@link WorkerListener}).
  */
 public final class WorkerClient {
-    /** Where the bundle is served; the worker bootstrap lives beside the page loader. */
-    static final String BUNDLE = "/bundle/";
+    /** Where the bundle is served, from the site's root; the worker bootstrap lives beside the page loader. */
+    static final String BUNDLE = "bundle/";
     /** The bundle entry point of the training worker. */
     static final String ENTRY = "trainer";
 
@@ -39,7 +40,7 @@ public final class WorkerClient {
     private boolean ready;
 
     private WorkerClient(String target) {
-        worker = newWorker(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target);
+        worker = newWorker(SiteUrl.of(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target));
         listen(worker, this::receive, this::failed);
     }
 
