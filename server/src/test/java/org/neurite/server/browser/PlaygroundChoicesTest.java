@@ -13,10 +13,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Huber loss picked in the Playground's menu trains a regression set; on a classification set the menu says it is
- * for regression. A learning-rate schedule draws the rate on the loss plot, against its own axis, and only then.
+ * The Playground's newer choices: Huber loss picked in the menu trains a regression set, and on a classification
+ * set the menu says it is for regression; a learning-rate schedule draws the rate on the loss plot, against its
+ * own axis, and only then; the step activation is offered with the reason it does not train.
  */
-class PlaygroundHuberTest {
+class PlaygroundChoicesTest {
     private static final Duration TRAINING = Duration.ofSeconds(40);
     private static final Duration SHORT = Duration.ofSeconds(10);
 
@@ -75,6 +76,19 @@ class PlaygroundHuberTest {
         page.chooseRadio("pg-dataset", "multigaussian");
         page.waitUntil("Huber on a regression set", SHORT, () -> "huber".equals(page.selected("pg-loss")));
         assertEquals("", page.browser().byId("pg-loss-hint").getText(), "no hint where Huber applies");
+    }
+
+    @Test
+    void theStepActivationIsOfferedAndItsZeroDerivativeSaid() {
+        PlaygroundUser page = new PlaygroundUser(chromium.browser(), site);
+        page.open("#dataset=circle&layers=3&activations=tanh");
+        assertEquals("true", page.browser().byId("pg-activation-hint").getDomProperty("hidden"));
+        new Select(page.centre(page.browser().byId("pg-activation"))).selectByValue("step");
+        page.waitUntil("step in the link", SHORT, () -> page.hash().contains("&activations=step&"));
+        assertEquals("step", page.browser().driver().findElement(By.cssSelector("#pg-net .pg-layer-activation"))
+                .getDomProperty("value"), "the layer's own menu offers it too");
+        String hint = page.browser().byId("pg-activation-hint").getText();
+        assertTrue(hint.startsWith("Step's derivative is 0, so gradient descent cannot train through it"), hint);
     }
 
     /** The page as a desktop shows it whole, and the loss plot on a 390 px phone (for the docs). */
