@@ -244,8 +244,8 @@ public final class Playground {
     private void rebuildModel() {
         features = InputFeatures.parse(state.text(Settings.FEATURES));
         network = Network.of(state);
-        boolean meanSquared = "mse".equals(state.text(Settings.LOSS));
-        Model model = Model.create(network.spec(features, data.problem(), data.classCount(), meanSquared),
+        Model model = Model.create(network.spec(features, data.problem(), data.classCount(),
+                        state.text(Settings.LOSS)),
                 new Rng(Seeds.weights(state.integer(Settings.SEED))));
         session = new Session(model, data.train(features), data.test(features), TrainingSettings.of(state));
         surfaces = new GridSurfaces(model, features, data.extent(), GRID);

@@ -28,15 +28,31 @@ public final class LineChart {
     /** As above; {@code showPoints} marks every point (for series with few points, such as one per epoch). */
     public LineChart(String containerId, String xLabel, String yLabel, String[] labels, String[] colours,
                      int height, boolean logY, boolean showPoints) {
+        this(containerId, xLabel, yLabel, null, labels, colours, height, logY, showPoints);
+    }
+
+    private LineChart(String containerId, String xLabel, String yLabel, String rightLabel, String[] labels,
+                      String[] colours, int height, boolean logY, boolean showPoints) {
         if (labels.length != colours.length) {
             throw new IllegalArgumentException(labels.length + " labels but " + colours.length + " colours");
         }
         this.seriesCount = labels.length;
-        this.chart = create(Dom.byId(containerId), xLabel, yLabel, labels, colours, height, logY, showPoints);
+        this.chart = create(Dom.byId(containerId), xLabel, yLabel, rightLabel, labels, colours, height, logY,
+                showPoints);
     }
 
-    @JSBody(params = { "container", "xLabel", "yLabel", "labels", "colours", "height", "logY", "showPoints" },
-            script = ""
+    /**
+     * A chart whose last series, drawn thinner, has its own scale and axis on the right, labelled {@code rightLabel}:
+     * a quantity in other units than the rest, such as the learning rate beside the losses. The right axis shows
+     * only while that series is shown ({@link #showSeries}) and has points.
+     */
+    public static LineChart withRightAxis(String containerId, String xLabel, String yLabel, String rightLabel,
+                                          String[] labels, String[] colours, int height) {
+        return new LineChart(containerId, xLabel, yLabel, rightLabel, labels, colours, height, false, false);
+    }
+
+    @JSBody(params = { "container", "xLabel", "yLabel", "rightLabel", "labels", "colours", "height", "logY",
+        "showPoints" }, script = ""
             + "var series = [{ label: xLabel }];"
             + "var points = [];"
             + "for (var i = 0; i < labels.length; i++) {"
@@ -44,10 +60,17 @@ public final class LineChart {
             + "    points: { show: showPoints, size: 7, fill: colours[i] } });"
             + "  points.push([]);"
             + "}"
+            + "var axes = [{ label: xLabel }, { label: yLabel, size: 60 }];"
+            + "var scales = { x: { time: false }, y: logY ? { distr: 3 } : {} };"
+            + "if (rightLabel) {"
+            + "  var last = series[series.length - 1]; last.scale = 'right'; last.width = 1.5;"
+            + "  scales.right = {};"
+            // uPlot hides an axis whose scale has nothing shown on it
+            + "  axes.push({ scale: 'right', side: 1, label: rightLabel, size: 60, grid: { show: false } });"
+            + "}"
             + "var width = function () { return Math.max(200, container.clientWidth); };"
             + "var opts = { width: width(), height: height, series: series,"
-            + "  scales: { x: { time: false }, y: logY ? { distr: 3 } : {} },"
-            + "  axes: [{ label: xLabel }, { label: yLabel, size: 60 }], legend: { live: false } };"
+            + "  scales: scales, axes: axes, legend: { live: false } };"
             + "var empty = [[]]; for (var j = 0; j < labels.length; j++) { empty.push([]); }"
             + "var plot = new uPlot(opts, empty, container);"
             + "if (typeof ResizeObserver !== 'undefined') {"
@@ -55,8 +78,27 @@ public final class LineChart {
             + "    .observe(container);"
             + "}"
             + "return { plot: plot, points: points, logY: logY, container: container };")
-    private static native JSObject create(HTMLElement container, String xLabel, String yLabel, String[] labels,
-                                          String[] colours, int height, boolean logY, boolean showPoints);
+    private static native JSObject create(HTMLElement container, String xLabel, String yLabel, String rightLabel,
+                                          String[] labels, String[] colours, int height, boolean logY,
+                                          boolean showPoints);
+
+    /** Shows or hides series {@code series}, its legend entry with it. */
+    public void showSeries(int series, boolean shown) {
+        if (series < 0 || series >= seriesCount) {
+            throw new IllegalArgumentException("series " + series + " does not exist; the chart has " + seriesCount);
+        }
+        show(chart, series + 1, shown);
+    }
+
+    @JSBody(params = { "chart", "index", "shown" }, script = ""
+            + "chart.plot.setSeries(index, { show: shown });"
+            // the legend has no row for x when it is not live, so the row is found by its label
+            + "var label = chart.plot.series[index].label;"
+            + "chart.plot.root.querySelectorAll('.u-legend .u-series').forEach(function (row) {"
+            + "  var text = row.querySelector('.u-label');"
+            + "  if (text && text.textContent === label) { row.style.display = shown ? '' : 'none'; }"
+            + "});")
+    private static native void show(JSObject chart, int index, boolean shown);
 
     /** Adds the point (x, y) to series {@code series}; a non-finite y (or y at most 0 on a log axis) is skipped. */
     public void add(int series, double x, double y) {

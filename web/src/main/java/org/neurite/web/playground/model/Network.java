@@ -65,6 +65,16 @@ public final class Network {
         return activations[layer];
     }
 
+    /** Whether some hidden layer uses {@code activation}. */
+    public boolean uses(Activation activation) {
+        for (Activation a : activations) {
+            if (a == activation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The activation all layers share, or null when they differ (or there are none). */
     public Activation commonActivation() {
         if (activations.length == 0) {
@@ -135,14 +145,14 @@ public final class Network {
 
     /**
      * The model spec: the chosen features in, these hidden layers, and the output and loss that fit the
-     * problem. {@code meanSquared} swaps cross-entropy for MSE on a sigmoid output, to compare the two.
+     * problem and the loss picked ({@link OutputRecipe#of}).
      */
-    public ModelSpec spec(InputFeatures features, Problem problem, int classes, boolean meanSquared) {
+    public ModelSpec spec(InputFeatures features, Problem problem, int classes, String loss) {
         StringBuilder sb = new StringBuilder("input ").append(features.count());
         for (int i = 0; i < sizes.length; i++) {
             sb.append(" | dense ").append(sizes[i]).append(' ').append(activations[i].id());
         }
-        sb.append(" | ").append(OutputRecipe.of(problem, classes, meanSquared).text());
+        sb.append(" | ").append(OutputRecipe.of(problem, classes, loss).text());
         return ModelSpec.parse(sb.toString());
     }
 

@@ -46,7 +46,9 @@ public final class Settings {
     public static final Property LAYERS = Property.text("layers", "hidden layers", "4,2", Settings::layersProblem);
     public static final Property ACTIVATIONS = Property.text("activations", "activations", "tanh,tanh",
             Settings::activationsProblem);
-    public static final Property LOSS = Property.choice("loss", "loss", "crossEntropy", "crossEntropy", "mse");
+    /** The problem's own loss, squared error, or Huber (regression sets only; see OutputRecipe). */
+    public static final Property LOSS = Property.choice("loss", "loss", "crossEntropy", "crossEntropy", "mse",
+            "huber");
     public static final Property LEARNING_RATE = Property.decimal("learningRate", "learning rate", "0.03",
             text -> engineProblem(() -> Hyperparameters.learningRate(ValueText.decimal(text))));
     public static final Property BATCH_SIZE = Property.integer("batchSize", "batch size", 10, 1, MAX_BATCH);

@@ -41,7 +41,7 @@ public final class Session implements RunHost.Listener {
         this.settings = settings;
         this.host = newHost();
         this.metrics = measure();
-        history.add(0, metrics.trainLoss, metrics.testLoss);
+        history.add(0, metrics.trainLoss, metrics.testLoss, learningRate());
     }
 
     /** A host over a new run on the current weights, paused until play or step. */
@@ -59,7 +59,7 @@ public final class Session implements RunHost.Listener {
             case EPOCH -> {
                 epochsDone = epochsBefore + event.epoch();
                 metrics = new Metrics(event.loss(), event.accuracy(), event.testLoss(), event.testAccuracy());
-                history.add(epochsDone, event.loss(), event.testLoss());
+                history.add(epochsDone, event.loss(), event.testLoss(), event.learningRate());
                 checkTarget();
             }
             case DIVERGED -> message = event.message() + " Press reset to start again.";

@@ -18,7 +18,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 /** Builds the DOM of the diagram's columns: features with their switches, hidden layers with their controls, outputs. */
 final class ColumnBuilder {
     private static final String[][] ACTIVATIONS = {{"relu", "ReLU"}, {"tanh", "Tanh"}, {"sigmoid", "Sigmoid"},
-        {"linear", "Linear"}, {"leakyRelu", "Leaky ReLU"}};
+        {"linear", "Linear"}, {"leakyRelu", "Leaky ReLU"}, {"step", "Step"}};
 
     private final PageController page;
 

@@ -2,6 +2,7 @@ package org.neurite.web.playground.ui;
 
 import org.neurite.engine.nn.Activation;
 import org.neurite.web.dom.Dom;
+import org.neurite.web.dom.Elements;
 import org.neurite.web.playground.Playground;
 import org.neurite.web.playground.model.Network;
 import org.neurite.web.playground.model.OutputRecipe;
@@ -28,6 +29,8 @@ final class HyperparameterControls {
     private final HTMLSelectElement regularization = Fields.select("pg-regularization");
     private final HTMLInputElement regularizationRate = Fields.input("pg-regularizationRate");
     private final HTMLSelectElement loss = Fields.select("pg-loss");
+    private final HTMLElement lossHint = Dom.byId("pg-loss-hint");
+    private final HTMLElement activationHint = Dom.byId("pg-activation-hint");
     private final HTMLInputElement targetLoss = Fields.input("pg-targetLoss");
 
     HyperparameterControls(PageController page) {
@@ -92,18 +95,32 @@ final class HyperparameterControls {
         Activation common = network.commonActivation();
         activation.setDisabled(network.layerCount() == 0);
         activation.setValue(common != null ? common.id() : network.layerCount() == 0 ? "tanh" : "mixed");
+        activationHint.setHidden(!network.uses(Activation.STEP));
     }
 
+    /**
+     * The menu's entries name what each builds for this set: a regression set has squared error or Huber (its
+     * "squared error" entry would repeat the first), a classification set has no Huber.
+     */
     private void showLoss(Playground playground) {
         Problem problem = playground.data().problem();
         int classes = playground.data().classCount();
-        loss.getOptions().item(0).setTextContent(OutputRecipe.of(problem, classes, false).description());
-        loss.getOptions().item(1).setTextContent(OutputRecipe.of(problem, classes, true).description());
+        String choice = playground.state().text(Settings.LOSS);
         boolean regression = problem == Problem.REGRESSION;
-        loss.setDisabled(regression);
-        loss.setAttribute("title", "Output layer and loss: " + OutputRecipe.of(problem, classes,
-                "mse".equals(playground.state().text(Settings.LOSS))).text());
-        loss.setValue(regression ? "crossEntropy" : playground.state().text(Settings.LOSS));
+        HTMLElement own = loss.getOptions().item(0);
+        HTMLElement squared = loss.getOptions().item(1);
+        HTMLElement huber = loss.getOptions().item(2);
+        own.setTextContent(OutputRecipe.of(problem, classes, OutputRecipe.CROSS_ENTROPY).description());
+        squared.setTextContent(OutputRecipe.of(problem, classes, OutputRecipe.SQUARED).description());
+        Elements.flag(squared, "hidden", regression);
+        huber.setTextContent(regression ? OutputRecipe.of(problem, classes, OutputRecipe.HUBER).description()
+                : "Huber (regression sets)");
+        Elements.flag(huber, "disabled", !regression);
+        loss.setAttribute("title", "Output layer and loss: " + OutputRecipe.of(problem, classes, choice).text());
+        loss.setValue(OutputRecipe.shown(problem, choice));
+        String unused = OutputRecipe.unused(problem, choice);
+        lossHint.setTextContent(unused);
+        lossHint.setHidden(unused.isEmpty());
     }
 
     private static String shownText(Property property, PlaygroundState state) {

@@ -20,15 +20,19 @@ class NetworkTest {
         Network net = of("#layers=4&activations=tanh");
         InputFeatures xy = InputFeatures.COORDINATES;
         assertEquals("input 2 | dense 4 tanh | dense 1 linear | loss binaryCrossEntropy",
-                net.spec(xy, Problem.BINARY, 2, false).toText());
-        assertEquals("input 2 | dense 4 tanh | dense 1 sigmoid | loss mse", net.spec(xy, Problem.BINARY, 2, true).toText());
+                net.spec(xy, Problem.BINARY, 2, "crossEntropy").toText());
+        assertEquals("input 2 | dense 4 tanh | dense 1 sigmoid | loss mse", net.spec(xy, Problem.BINARY, 2, "mse").toText());
         assertEquals("input 2 | dense 4 tanh | dense 3 linear | loss softmaxCrossEntropy",
-                net.spec(xy, Problem.MULTICLASS, 3, false).toText());
+                net.spec(xy, Problem.MULTICLASS, 3, "crossEntropy").toText());
         assertEquals("input 2 | dense 4 tanh | dense 3 sigmoid | loss mse",
-                net.spec(xy, Problem.MULTICLASS, 3, true).toText());
-        assertEquals("input 2 | dense 4 tanh | dense 1 linear | loss mse", net.spec(xy, Problem.REGRESSION, 0, false).toText());
+                net.spec(xy, Problem.MULTICLASS, 3, "mse").toText());
+        assertEquals("input 2 | dense 4 tanh | dense 1 linear | loss mse", net.spec(xy, Problem.REGRESSION, 0, "crossEntropy").toText());
         assertEquals("input 3 | dense 1 linear | loss mse",
-                of("#layers=").spec(InputFeatures.parse("x1,x2,x1x2"), Problem.REGRESSION, 0, true).toText());
+                of("#layers=").spec(InputFeatures.parse("x1,x2,x1x2"), Problem.REGRESSION, 0, "mse").toText());
+        assertEquals("input 2 | dense 4 tanh | dense 1 linear | loss huber",
+                net.spec(xy, Problem.REGRESSION, 0, "huber").toText());
+        assertEquals("input 2 | dense 4 tanh | dense 1 linear | loss binaryCrossEntropy",
+                net.spec(xy, Problem.BINARY, 2, "huber").toText(), "Huber is for regression: classes keep cross-entropy");
     }
 
     @Test

@@ -15,12 +15,12 @@ import org.neurite.web.playground.state.Settings;
 
 class SessionTest {
     /** A clock that advances one millisecond per reading: a budget of n ms trains about n batches. */
-    private static RunHost.Clock ticking() {
+    static RunHost.Clock ticking() {
         int[] ticks = {0};
         return () -> ticks[0]++;
     }
 
-    private static Session train(Session session, int maxEpochs) {
+    static Session train(Session session, int maxEpochs) {
         session.play();
         RunHost.Clock clock = ticking();
         while (session.state() == RunState.RUNNING && session.epochs() < maxEpochs) {
@@ -119,7 +119,7 @@ class SessionTest {
     void historyKeepsItsShapeAtAFixedSize() {
         LossHistory history = new LossHistory();
         for (int epoch = 0; epoch < 5000; epoch++) {
-            history.add(epoch, 1f / (epoch + 1), Float.NaN);
+            history.add(epoch, 1f / (epoch + 1), Float.NaN, 0.5f / (epoch + 1));
         }
         assertTrue(history.count() <= LossHistory.CAPACITY, "count " + history.count());
         float[] epochs = history.epochs();
@@ -127,6 +127,10 @@ class SessionTest {
         assertTrue(epochs[epochs.length - 1] >= 4990f, "the latest epochs are kept");
         for (int i = 1; i < epochs.length; i++) {
             assertTrue(epochs[i] > epochs[i - 1]);
+        }
+        float[] rates = history.learningRate();
+        for (int i = 0; i < epochs.length; i++) {
+            assertEquals(0.5f / (epochs[i] + 1), rates[i], "the rate stays with its epoch when points are thinned");
         }
     }
 
