@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
+import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +100,8 @@ class SiteCrawlTest {
             if (page.querySelector("nav.site-nav") == null) {
                 missing.add(url + ": no site navigation");
             }
-            if (page.querySelector("a[href='/']") == null) {
+            if (page.querySelectorAll("a[href]").stream().map(DomElement.class::cast)
+                    .noneMatch(a -> resolved(page, a.getAttribute("href")).equals(site.url("/")))) {
                 missing.add(url + ": no link home");
             }
         }
@@ -108,7 +110,8 @@ class SiteCrawlTest {
 
     /**
      * Every page repeats the site's header in its HTML (plain files, no build step), so this proves the copies
-     * agree: the same brand, the same links, in the same order; only the current page's mark differs.
+     * agree: the same brand, the same links to the same pages (written relative to each page, so the site runs
+     * under any path), in the same order; only the current page's mark differs.
      */
     @Test
     void everyPageCarriesTheSameSiteHeader() {
@@ -124,7 +127,30 @@ class SiteCrawlTest {
 
     private static String siteHeader(HtmlPage page) {
         DomElement header = page.querySelector("header.site-header");
-        return header == null ? "(none)" : header.asXml().replace(" aria-current=\"page\"", "");
+        if (header == null) {
+            return "(none)";
+        }
+        String xml = header.asXml().replace(" aria-current=\"page\"", "");
+        for (DomNode node : page.querySelectorAll("header.site-header a[href]")) {
+            String href = ((DomElement) node).getAttribute("href");
+            xml = xml.replace("href=\"" + href + "\"", "href=\"" + resolved(page, href) + "\"");
+        }
+        return xml;
+    }
+
+    /** {@code href} as the browser follows it from {@code page}. */
+    private static String resolved(HtmlPage page, String href) {
+        try {
+            return page.getFullyQualifiedUrl(href).toString();
+        } catch (java.net.MalformedURLException e) {
+            return "(bad URL " + href + ")";
+        }
+    }
+
+    /** Whether {@code page} links the stylesheet at {@code path} of the site (however the link is written). */
+    private static boolean linksSheet(HtmlPage page, String path) {
+        return page.querySelectorAll("link[rel=stylesheet][href]").stream().map(DomElement.class::cast)
+                .anyMatch(link -> resolved(page, link.getAttribute("href")).equals(site.url(path)));
     }
 
     @Test
@@ -134,7 +160,7 @@ class SiteCrawlTest {
             HtmlPage whole = pages.get(site.url(embed.substring(0, embed.indexOf('?'))));
             assertEquals(whole.getTitleText(), page.getTitleText(), embed);
             // The chrome is hidden by the stylesheet once the script marks <html class="embed">.
-            assertTrue(page.querySelector("link[rel=stylesheet][href='/css/site.css']") != null, embed);
+            assertTrue(linksSheet(page, "/css/site.css"), embed);
         }
     }
 
@@ -161,7 +187,7 @@ class SiteCrawlTest {
             }
             assertEquals(list, thisList, path + "'s lesson list differs from lesson 1's");
             for (String sheet : new String[] {"/css/site.css", "/css/lessons.css"}) {
-                assertTrue(lesson.querySelector("link[rel=stylesheet][href='" + sheet + "']") != null, path + " " + sheet);
+                assertTrue(linksSheet(lesson, sheet), path + " " + sheet);
             }
         }
         for (String href : titles) {
