@@ -16,6 +16,11 @@
   var bundleUrl = new URL(script ? script.src.replace(/[^/]*$/, '') : 'bundle/', document.baseURI).href;
   var entry = (script && script.dataset.entry) || document.documentElement.dataset.entry;
 
+  // The embed form drops the site's chrome: marked now, before the bundle loads, so the chrome never flashes.
+  if (new URLSearchParams(window.location.search).has('embed')) {
+    document.documentElement.classList.add('embed');
+  }
+
   // The smallest module that only a WebAssembly GC engine accepts: one type section with one empty struct.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]);
 

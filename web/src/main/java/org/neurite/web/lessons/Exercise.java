@@ -24,12 +24,13 @@ final class Exercise {
     }
 
     void passed(String message) {
+        boolean wasPassing = passing;
         everPassed = true;
         show("passed", "Passed! " + message);
-        if (!passing && embed != null) {
+        passing = true;
+        if (!wasPassing && embed != null) {
             embed.exercisePassed(owner);
         }
-        passing = true;
     }
 
     void failed(String message) {

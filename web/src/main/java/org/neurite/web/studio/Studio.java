@@ -115,7 +115,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     /** The switch and the model store show only when the server has them (not in a static export). */
     private void serverAnswered(ServerOffer offer) {
         where.offer(offer != null && offer.training());
-        serverModels.offer(offer != null);
+        serverModels.offer(offer != null && offer.server());
         if (!trainer.isActive()) {
             setupChanged();
         }
