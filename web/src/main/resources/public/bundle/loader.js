@@ -15,6 +15,12 @@
   var script = document.currentScript;
   var bundleUrl = new URL(script ? script.src.replace(/[^/]*$/, '') : 'bundle/', document.baseURI).href;
   var entry = (script && script.dataset.entry) || document.documentElement.dataset.entry;
+  // Written by the build: the bundle files are asked for as <file>?v=<version>, which may be cached for good.
+  var version = '@neurite.bundle.version@';
+
+  function versioned(url) {
+    return version.charAt(0) === '@' ? url : url + '?v=' + version;
+  }
 
   // The embed form drops the site's chrome: marked now, before the bundle loads, so the chrome never flashes.
   if (new URLSearchParams(window.location.search).has('embed')) {
@@ -61,13 +67,13 @@
       return Promise.reject(new Error('this browser does not run WebAssembly GC; open the page without '
           + '?target=wasm to use the JavaScript build'));
     }
-    return loadScript(bundleUrl + 'wasm-gc-runtime.js')
-      .then(function () { return TeaVM.wasmGC.load(bundleUrl + entry + '.wasm'); })
+    return loadScript(versioned(bundleUrl + 'wasm-gc-runtime.js'))
+      .then(function () { return TeaVM.wasmGC.load(versioned(bundleUrl + entry + '.wasm')); })
       .then(function (teavm) { teavm.exports.main([]); });
   }
 
   function startJs() {
-    return loadScript(bundleUrl + entry + '.js').then(function () { window.main([]); });
+    return loadScript(versioned(bundleUrl + entry + '.js')).then(function () { window.main([]); });
   }
 
   function showError(error) {

@@ -16,6 +16,12 @@
   var params = new URLSearchParams(self.location.search);
   var entry = params.get('entry');
   var base = new URL('.', self.location.href).href;
+  // Written by the build, as in loader.js: the bundle files are asked for as <file>?v=<version>.
+  var version = '@neurite.bundle.version@';
+
+  function versioned(url) {
+    return version.charAt(0) === '@' ? url : url + '?v=' + version;
+  }
 
   // The smallest module that only a WebAssembly GC engine accepts: one type section with one empty struct.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 0x5f, 0]);
@@ -49,10 +55,10 @@
     }
     self.neuriteTarget = target;
     if (target === 'wasm') {
-      importScripts(base + 'wasm-gc-runtime.js');
-      return TeaVM.wasmGC.load(base + entry + '.wasm').then(function (teavm) { teavm.exports.main([]); });
+      importScripts(versioned(base + 'wasm-gc-runtime.js'));
+      return TeaVM.wasmGC.load(versioned(base + entry + '.wasm')).then(function (teavm) { teavm.exports.main([]); });
     }
-    importScripts(base + entry + '.js');
+    importScripts(versioned(base + entry + '.js'));
     self.main([]);
     return Promise.resolve();
   }

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Map;
+import org.neurite.server.http.BundleCaching;
 import org.neurite.server.http.EncodingEtags;
 import org.neurite.server.http.ErrorMapping;
 import org.neurite.server.http.Json;
@@ -28,7 +29,10 @@ public final class App {
     static final int PRECOMPRESS_MAX_BYTES = 2 * 1024 * 1024;
     /** Stored models live in this directory of the data dir. */
     static final String MODELS_DIR = "models";
-    /** Pages, styles and the bundle keep their URLs from build to build: caches must ask before reusing them. */
+    /**
+     * Pages and styles keep their URLs from build to build: caches must ask before reusing them. So does the bundle,
+     * unless asked for with its build's version ({@link BundleCaching}).
+     */
     static final String REVALIDATE = "no-cache";
     /** A WebJar's URL names its version, so what it serves never changes. */
     static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
@@ -44,7 +48,8 @@ public final class App {
     /** The app around a given job pool (tests look into its jobs); the app stops the pool when it stops. */
     public static Javalin create(AppSettings settings, Jobs jobs) {
         ModelStore models = ModelStore.open(settings.dataDir().resolve(MODELS_DIR));
-        SecurityHeaders headers = new SecurityHeaders(settings.hosting().frameAncestors());
+        SecurityHeaders headers = new SecurityHeaders(settings.hosting().frameAncestors(),
+                settings.hosting().dataOrigins());
         return Javalin.create(config -> {
             // Behind a reverse proxy at /nn/, every page, file and route lives under /nn.
             config.router.contextPath = settings.hosting().basePath().isEmpty() ? "/" : settings.hosting().basePath();
@@ -57,6 +62,7 @@ public final class App {
             config.jetty.modifyServletContextHandler(context -> context.addFilter(EncodingEtags.class, "/*",
                     EnumSet.of(DispatcherType.REQUEST)));
             config.routes.after(EncodingEtags::tagEncoding);
+            config.routes.after(BundleCaching.PATH, BundleCaching.ofClasspath()::apply);
             config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
             config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(jobs.limits(), settings.hosting())));
             JobRoutes.register(config.routes, jobs, settings.mnist());

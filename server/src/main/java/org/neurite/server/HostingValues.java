@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks the values of {@code --host}, {@code --base-path}, {@code --frame-ancestors} and
- * {@code --embed-origins}. They end up in response headers and in the pages' configuration, so anything that
+ * Reads and checks the values of {@code --host}, {@code --base-path}, {@code --frame-ancestors},
+ * {@code --embed-origins} and {@code --data-origins}. They end up in response headers and in the pages' configuration, so anything that
  * could break out of a header or a CSP directive is refused with a message saying what is allowed.
  */
 final class HostingValues {
@@ -74,20 +74,20 @@ final class HostingValues {
         return sources;
     }
 
-    /** Origins ({@code scheme://host[:port]}) separated by spaces or commas, or {@code none}. */
-    static List<String> embedOrigins(String value) throws UsageException {
+    /** Origins ({@code scheme://host[:port]}) separated by spaces or commas, or {@code none}; {@code option} names them. */
+    static List<String> origins(String option, String value) throws UsageException {
         List<String> origins = new ArrayList<>();
         if (value.isBlank() || value.strip().equalsIgnoreCase("none")) {
             return origins;
         }
         for (String token : value.strip().split("[\\s,]+")) {
-            origins.add(origin(token));
+            origins.add(origin(option, token));
         }
         return origins;
     }
 
-    private static String origin(String token) throws UsageException {
-        String problem = "--embed-origins takes origins such as https://lms.example.edu or http://localhost:8000"
+    private static String origin(String option, String token) throws UsageException {
+        String problem = option + " takes origins such as https://lms.example.edu or http://localhost:8000"
                 + " (scheme, host and port only), separated by commas; got '" + token + "'";
         URI uri;
         try {

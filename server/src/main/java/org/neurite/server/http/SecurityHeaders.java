@@ -8,7 +8,7 @@ import org.eclipse.jetty.server.Request;
 /**
  * The headers every response carries. Set by Jetty on each request before any handler runs, so that pages, the
  * bundle, data, the API, error answers and Jetty's own answers (outside the base path, redirects) all have them. The Content-Security-Policy allows exactly what the pages use: scripts, styles,
- * fonts, images, workers and fetches from the site itself; WebAssembly compilation; and {@code 'unsafe-eval'},
+ * fonts, images, workers and fetches from the site itself (and data from {@code --data-origins}); WebAssembly compilation; and {@code 'unsafe-eval'},
  * because TeaVM's Wasm GC runtime builds its JavaScript glue with {@code new Function} when it loads. KaTeX and
  * the plots position their output with inline {@code style} attributes, so attributes (not style elements) may
  * carry styles. Who may frame the pages is the instructor's choice ({@code --frame-ancestors}).
@@ -20,7 +20,11 @@ public final class SecurityHeaders implements HttpConfiguration.Customizer {
 
     private final String policy;
 
-    public SecurityHeaders(List<String> frameAncestors) {
+    /**
+     * @param frameAncestors who may frame the pages ({@code --frame-ancestors})
+     * @param dataOrigins    other origins the pages may fetch data from ({@code --data-origins})
+     */
+    public SecurityHeaders(List<String> frameAncestors, List<String> dataOrigins) {
         this.policy = String.join("; ",
                 "default-src 'none'",
                 "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
@@ -28,7 +32,7 @@ public final class SecurityHeaders implements HttpConfiguration.Customizer {
                 "style-src-attr 'unsafe-inline'",
                 "img-src 'self' data: blob:",
                 "font-src 'self'",
-                "connect-src 'self'",
+                String.join(" ", "connect-src 'self'", String.join(" ", dataOrigins)).strip(),
                 "worker-src 'self'",
                 "frame-src 'self'",
                 "manifest-src 'self'",

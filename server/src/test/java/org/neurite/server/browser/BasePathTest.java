@@ -39,6 +39,10 @@ class BasePathTest {
             assertEquals(List.of(), browser.consoleErrors(), page + " logged errors");
         }
 
+        // The loaders ask for this build's bundle files, which browsers may keep (see BundleCaching).
+        List<String> wasm = SitePages.resources(browser).stream().filter(url -> url.contains(".wasm")).toList();
+        assertTrue(!wasm.isEmpty() && wasm.stream().allMatch(url -> url.contains(".wasm?v=")), "versioned: " + wasm);
+
         // The Studio downloads MNIST from /nn/data/mnist/ and starts its training worker from /nn/bundle/.
         StudioUser studio = new StudioUser(browser);
         studio.openAndWaitForData(site.url("/mnist.html"));

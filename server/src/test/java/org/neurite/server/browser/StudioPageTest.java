@@ -22,6 +22,8 @@ import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
 import org.neurite.engine.random.Rng;
 import org.neurite.engine.train.NamedRecipe;
+import org.neurite.server.Hosting;
+import org.neurite.server.jobs.TrainingLimits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -36,10 +38,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StudioPageTest {
     @RegisterExtension
-    static final WorkerSite site = new WorkerSite();
-
-    @RegisterExtension
     static final TruncatedMnistServer truncated = new TruncatedMnistServer();
+
+    /** The Studio may download MNIST from the truncating server, as with --data-origins. */
+    @RegisterExtension
+    static final WorkerSite site = new WorkerSite(TrainingLimits.defaults(),
+            Hosting.defaults().withDataOrigins(List.of(truncated.origin())));
 
     @RegisterExtension
     static final BrowserExtension chromium = new BrowserExtension();

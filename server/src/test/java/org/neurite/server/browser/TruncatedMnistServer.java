@@ -3,6 +3,7 @@ package org.neurite.server.browser;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -23,12 +24,20 @@ final class TruncatedMnistServer implements BeforeAllCallback, AfterAllCallback 
     static final String TRUNCATED = "train-images-idx3-ubyte";
     static final int KEPT_BYTES = 1_000_016;
 
-    private HttpServer server;
+    private final HttpServer server;
+
+    /** Takes its port at once, so a site's policy can name its origin ({@link #origin}) before either starts. */
+    TruncatedMnistServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         Path dir = MnistProvisioner.defaultDir();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/mnist/", exchange -> {
             String name = exchange.getRequestURI().getPath().substring("/mnist/".length());
             Path file = dir.resolve(name);
@@ -53,13 +62,16 @@ final class TruncatedMnistServer implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (server != null) {
-            server.stop(0);
-        }
+        server.stop(0);
     }
 
     /** The base URL to pass as {@code ?data=}. */
     String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/mnist/";
+        return origin() + "/mnist/";
+    }
+
+    /** Its origin, which a site must allow the pages to fetch from ({@code --data-origins}). */
+    String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 }

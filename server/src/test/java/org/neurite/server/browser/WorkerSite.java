@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neurite.server.App;
 import org.neurite.server.AppSettings;
+import org.neurite.server.Hosting;
 import org.neurite.server.Http;
 import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistAvailability;
@@ -25,6 +26,7 @@ import org.neurite.server.mnist.MnistProvisioner;
  */
 public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
     private final TrainingLimits training;
+    private final Hosting hosting;
     private Javalin app;
     private Path dataDir;
 
@@ -35,7 +37,13 @@ public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
 
     /** The server with these training limits ({@code withEnabled(false)}: as with --no-server-training). */
     public WorkerSite(TrainingLimits training) {
+        this(training, Hosting.defaults());
+    }
+
+    /** The server with these limits and this hosting (e.g. {@code --data-origins} for MNIST from elsewhere). */
+    public WorkerSite(TrainingLimits training, Hosting hosting) {
         this.training = training;
+        this.hosting = hosting;
     }
 
     @Override
@@ -46,7 +54,7 @@ public final class WorkerSite implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("the worker tests train on MNIST, which is not available: "
                     + mnist.problem());
         }
-        app = App.create(new AppSettings(dataDir, mnist, training));
+        app = App.create(new AppSettings(dataDir, mnist, training, hosting));
         app.start("127.0.0.1", 0);
     }
 

@@ -73,9 +73,34 @@ class SecurityHeadersTest {
             assertTrue(directives.contains("default-src 'none'"), policy);
             assertTrue(directives.contains("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'"), policy);
             assertTrue(directives.contains("connect-src 'self'"), policy);
+            assertTrue(directives.contains("frame-ancestors *"), policy);
             assertTrue(directives.contains("worker-src 'self'"), policy);
             assertTrue(directives.contains("style-src 'self'"), policy);
             assertFalse(policy.contains("http:") || policy.contains("https:"), "no other origin: " + policy);
+        });
+    }
+
+    @Test
+    void theBundleIsKeptForAYearWhenAskedForWithItsBuildsVersion() {
+        String version = BundleCaching.ofClasspath().version();
+        assertTrue(version.matches("\\d{17}"), "the web build wrote its version: '" + version + "'");
+        JavalinTest.test(TestApps.withMnist(dataDir), (server, client) -> {
+            String loader = Http.text(Http.get(server, "/bundle/loader.js"));
+            assertTrue(loader.contains("var version = '" + version + "';"), "the loader asks for this build");
+            for (String file : List.of("playground.wasm", "playground.js", "wasm-gc-runtime.js", "trainer.wasm")) {
+                HttpResponse<byte[]> current = Http.get(server, "/bundle/" + file + "?v=" + version, GZIP, "gzip");
+                assertEquals(200, current.statusCode(), file);
+                assertEquals(FOREVER, Http.header(current, "Cache-Control"), file);
+                HttpResponse<byte[]> again = Http.get(server, "/bundle/" + file + "?v=" + version,
+                        "If-None-Match", Http.header(current, "ETag"), GZIP, "gzip");
+                assertEquals(304, again.statusCode(), file);
+                assertEquals(FOREVER, Http.header(again, "Cache-Control"), file);
+                assertEquals("no-cache", Http.header(Http.get(server, "/bundle/" + file + "?v=1"), "Cache-Control"),
+                        file + " of another build");
+                assertEquals("no-cache", Http.header(Http.get(server, "/bundle/" + file), "Cache-Control"), file);
+            }
+            assertEquals("no-store", Http.header(Http.get(server, "/bundle/nothing.wasm?v=" + version),
+                    "Cache-Control"), "a 404 is not kept");
         });
     }
 
@@ -123,7 +148,8 @@ class SecurityHeadersTest {
     @Test
     void underABasePathEverythingMovesThereAndJettysOwnAnswersCarryTheHeadersToo() {
         Hosting hosting = Hosting.defaults().withBasePath("/nn").withFrameAncestors(List.of("'self'",
-                "https://lms.example.edu")).withEmbedOrigins(List.of("https://lms.example.edu"));
+                "https://lms.example.edu")).withEmbedOrigins(List.of("https://lms.example.edu"))
+                .withDataOrigins(List.of("https://files.example.edu"));
         JavalinTest.test(TestApps.withMnist(dataDir, hosting), (server, client) -> {
             for (Route route : ROUTES) {
                 HttpResponse<byte[]> response = Http.get(server, "/nn" + route.path());
@@ -136,6 +162,8 @@ class SecurityHeadersTest {
                 assertNotEquals(200, response.statusCode(), outside + " is outside the base path");
                 assertSecurityHeaders(response, "frame-ancestors 'self' https://lms.example.edu", outside);
             }
+            assertTrue(Http.header(Http.get(server, "/nn/"), "Content-Security-Policy")
+                    .contains("; connect-src 'self' https://files.example.edu;"), "--data-origins may be fetched from");
             JsonNode info = Http.json(Http.get(server, "/nn/api/server"));
             assertTrue(info.get("server").asBoolean(), info.toString());
             assertEquals("[\"https://lms.example.edu\"]", info.get("embedOrigins").toString());
