@@ -40,11 +40,11 @@ public final class App {
             config.http.maxRequestSize = jobs.limits().maxRequestBytes();
             config.events.serverStopping(jobs::close);
             serveStaticFiles(config);
-            config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
+            MnistDataRoute.register(config.routes, settings.mnist());
             config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(jobs.limits())));
             JobRoutes.register(config.routes, jobs, settings.mnist());
             ModelRoutes.register(config.routes, models);
-            ErrorMapping.register(config.routes);
+            ErrorMapping.configure(config);
         });
     }
 

@@ -3,6 +3,7 @@ package org.neurite.server.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -20,6 +21,16 @@ public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
     private ErrorMapping() {
+    }
+
+    /**
+     * The whole error set-up of the server: the mappings below, 405 with {@code Allow} for a known path asked
+     * with the wrong method, and Jetty's own rejections as JSON ({@link JsonErrorHandler}).
+     */
+    public static void configure(JavalinConfig config) {
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        register(config.routes);
     }
 
     public static void register(RoutesConfig routes) {
@@ -52,6 +63,16 @@ public final class ErrorMapping {
             ctx.html(NotFoundPage.html(ctx.path()));
             return;
         }
+        if (e.getStatus() == 405) {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "");
+            if (!allowed.isEmpty()) {
+                ctx.header("Allow", allowed);
+            }
+            ctx.json(new ErrorBody("Method " + ctx.method() + " is not allowed on " + ctx.path(),
+                    allowed.isEmpty() ? "Check the method; docs/api.md lists each route's."
+                            : "This URL answers " + allowed + "."));
+            return;
+        }
         if (e.getStatus() == 413) {
             ctx.json(new ErrorBody("The request body is larger than this server accepts",
                     "Job requests take up to 8 MB (a CSV dataset of a few megabytes); model uploads up to the file"
@@ -60,7 +81,8 @@ public final class ErrorMapping {
         }
         ctx.json(e.getStatus() == 404
                 ? new ErrorBody("No such endpoint: " + ctx.method() + " " + ctx.path(),
-                        "Check the URL. MNIST files are at /data/mnist/<name>; the API lives under /api/.")
+                        "Check the URL. MNIST files are at /data/mnist/<name>; the API lives under /api/ (GET /api/server"
+                                + " says what this server offers; docs/api.md lists every route).")
                 : new ErrorBody(e.getMessage(), "Check the request's method, URL and parameters."));
     }
 

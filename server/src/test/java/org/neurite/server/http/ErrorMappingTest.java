@@ -28,7 +28,7 @@ class ErrorMappingTest {
             config.routes.get("/api/bug", ctx -> {
                 throw new IllegalStateException("secret internal detail");
             });
-            ErrorMapping.register(config.routes);
+            ErrorMapping.configure(config);
         });
     }
 
@@ -59,12 +59,15 @@ class ErrorMappingTest {
     }
 
     @Test
-    void aWrongMethodIsA404Json() {
+    void aWrongMethodIsA405JsonThatSaysWhichAreAllowed() {
         JavalinTest.test(app(), (server, client) -> {
             HttpResponse<byte[]> response = Http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + server.port() + "/api/teapot")).DELETE().build());
-            assertEquals(404, response.statusCode());
-            assertTrue(Http.json(response).get("error").asText().contains("DELETE /api/teapot"));
+            assertEquals(405, response.statusCode());
+            assertEquals("GET", Http.header(response, "Allow"));
+            JsonNode json = Http.json(response);
+            assertEquals("Method DELETE is not allowed on /api/teapot", json.get("error").asText());
+            assertEquals("This URL answers GET.", json.get("hint").asText());
         });
     }
 
