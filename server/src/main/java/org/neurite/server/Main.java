@@ -3,6 +3,7 @@ package org.neurite.server;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.neurite.server.http.ErrorPathWarmUp;
 import org.neurite.server.mnist.MnistAvailability;
 
 /** Starts the Neurite server: parses the options, provisions MNIST, starts Javalin and says where to go. */
@@ -56,6 +57,7 @@ public final class Main {
             out.println();
         }
         Javalin app = App.create(new AppSettings(options.dataDir(), mnist, options.training())).start(options.port());
+        ErrorPathWarmUp.run(app.port());
         out.println("Neurite is running at http://localhost:" + app.port() + "/");
         out.println(options.training().enabled()
                 ? "Training on the server: up to " + options.training().maxJobs() + " job(s) at once, "

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.neurite.server.Http;
 
 /** The central mapping, on a tiny app with routes that fail in each of the ways handlers can. */
@@ -27,6 +28,9 @@ class ErrorMappingTest {
             });
             config.routes.get("/api/bug", ctx -> {
                 throw new IllegalStateException("secret internal detail");
+            });
+            config.routes.get("/api/broken-handler", ctx -> {
+                throw new UnloadableClassException();
             });
             ErrorMapping.configure(config);
         });
@@ -79,6 +83,31 @@ class ErrorMappingTest {
             JsonNode json = Http.json(response);
             assertEquals("Internal error: IllegalStateException", json.get("error").asText());
             assertTrue(!Http.text(response).contains("secret internal detail"));
+        });
+    }
+
+    /** What a handler meets when its jar was replaced under the server: a class that cannot be loaded. */
+    static final class UnloadableClassException extends com.fasterxml.jackson.core.JsonProcessingException {
+        UnloadableClassException() {
+            super("unloadable");
+        }
+
+        @Override
+        public String getOriginalMessage() {
+            throw new NoClassDefFoundError("org/neurite/server/http/Gone");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void anErrorHandlerThatFailsStillEndsTheRequest() {
+        JavalinTest.test(app(), (server, client) -> {
+            // A handler that meets a class it cannot load still ends the request, with a bare 500.
+            HttpResponse<byte[]> response = Http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port() + "/api/broken-handler"))
+                    .timeout(java.time.Duration.ofSeconds(20)).build());
+            assertEquals(500, response.statusCode());
+            assertEquals(418, Http.get(server, "/api/teapot").statusCode(), "the server still serves");
         });
     }
 
