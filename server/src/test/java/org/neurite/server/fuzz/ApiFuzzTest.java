@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,16 @@ class ApiFuzzTest {
 
     @TempDir
     Path dataDir;
+
+    /** JavalinTest shows a passing test's output to no one, so the count line is printed after it. */
+    private String countLine;
+
+    @AfterEach
+    void printCount() {
+        if (countLine != null) {
+            System.out.println(countLine);
+        }
+    }
 
     private Javalin app() {
         // One running job, two waiting, two epochs: accepted jobs stay cheap and a full queue is a 429.
@@ -168,15 +179,15 @@ class ApiFuzzTest {
                 .timeout(Duration.ofSeconds(20));
     }
 
-    /** Sends requests until the budget is spent; prints the count. */
-    private static int fuzz(String name, IntFunction<Integer> send) {
+    /** Sends requests until the budget is spent; the count is printed once the app has stopped. */
+    private int fuzz(String name, IntFunction<Integer> send) {
         long end = System.nanoTime() + BUDGET.toNanos();
         int n = 0;
         while (System.nanoTime() < end) {
             send.apply(n);
             n++;
         }
-        System.out.println("FUZZ " + name + " inputs=" + n);
+        countLine = "FUZZ " + name + " inputs=" + n;
         assertTrue(n >= 100, name + ": only " + n + " requests");
         return n;
     }
