@@ -63,11 +63,11 @@ public final class App {
                     EnumSet.of(DispatcherType.REQUEST)));
             config.routes.after(EncodingEtags::tagEncoding);
             config.routes.after(BundleCaching.PATH, BundleCaching.ofClasspath()::apply);
-            config.routes.get(MnistDataRoute.PATH, new MnistDataRoute(settings.mnist()));
+            MnistDataRoute.register(config.routes, settings.mnist());
             config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(jobs.limits(), settings.hosting())));
             JobRoutes.register(config.routes, jobs, settings.mnist());
             ModelRoutes.register(config.routes, models);
-            ErrorMapping.register(config.routes);
+            ErrorMapping.configure(config);
         });
     }
 

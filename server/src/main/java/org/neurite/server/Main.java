@@ -3,6 +3,7 @@ package org.neurite.server;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.neurite.server.http.ErrorPathWarmUp;
 import org.neurite.server.mnist.MnistAvailability;
 import org.neurite.server.site.SiteExport;
 
@@ -64,6 +65,7 @@ public final class Main {
         Hosting hosting = options.hosting();
         Javalin app = App.create(new AppSettings(options.dataDir(), mnist, options.training(), hosting))
                 .start(hosting.host(), options.port());
+        ErrorPathWarmUp.run(hosting, app.port());
         out.println("Neurite is running at " + address(hosting, app.port()));
         if (hosting.host().equals("0.0.0.0") || hosting.host().equals("::")) {
             out.println("It listens on every network interface: other machines can reach it on this port.");

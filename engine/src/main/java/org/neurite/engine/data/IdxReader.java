@@ -118,9 +118,16 @@ public final class IdxReader {
         return value;
     }
 
-    /** Header-only arithmetic, so one long multiplication is fine here and catches absurd headers. */
+    /**
+     * Header-only arithmetic, so long multiplication is fine here. Both factors are checked to fit in an int
+     * first: their product then cannot overflow a long, which could otherwise wrap to exactly the file's length.
+     */
     private static void requireLength(String fileName, int length, int headerBytes, int count, long itemBytes,
                                       String contents) {
+        if (itemBytes > Integer.MAX_VALUE) {
+            throw new IdxFormatException(fileName, "counts say more than " + Integer.MAX_VALUE + " bytes ("
+                    + contents + ") but the file has " + length + "; the header is corrupt");
+        }
         long expected = headerBytes + count * itemBytes;
         if (length != expected) {
             String hint = length < expected ? "the file is truncated; download it again"

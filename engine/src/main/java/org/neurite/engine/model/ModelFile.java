@@ -3,6 +3,7 @@ package org.neurite.engine.model;
 import java.nio.charset.StandardCharsets;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.ModelSpec;
+import org.neurite.engine.nn.ModelSummary;
 import org.neurite.engine.nn.Param;
 import org.neurite.engine.random.Rng;
 
@@ -73,6 +74,7 @@ public final class ModelFile {
                     + "(" + bytes.length + " bytes); download or save it again");
         }
         ModelSpec spec = readSpec(in, bytes.length);
+        requireRoomForWeights(spec, bytes.length - 4 - in.position(), bytes.length);
         Model model = Model.create(spec, new Rng(0));
         readParams(in, model.params(), bytes.length - 4);
         if (in.position() != bytes.length - 4) {
@@ -93,6 +95,19 @@ public final class ModelFile {
             return ModelSpec.parse(text);
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("the model file's spec '" + text + "' is invalid: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The spec alone decides how much memory the model takes, so it is checked against the bytes that are
+     * really there before anything is allocated: a small file declaring a huge model is refused here.
+     */
+    private static void requireRoomForWeights(ModelSpec spec, int weightBytes, int fileLength) {
+        long parameters = ModelSummary.of(spec).parameterCount();
+        if (parameters * 4 > weightBytes) {
+            throw new ModelFormatException("the model file is damaged or truncated: its spec declares " + parameters
+                    + " parameters (" + parameters * 4 + " bytes of weights) but the whole file has " + fileLength
+                    + " bytes");
         }
     }
 

@@ -13,6 +13,12 @@ import org.neurite.engine.loss.Loss;
 public final class ModelSpec {
     public static final int MAX_UNITS = 4096;
     public static final int MAX_KERNEL = 15;
+    /**
+     * Most values one sample may have at the input or after any layer (a 4096x4096 image). Far above any model
+     * a page trains, and low enough that sizes stay exact in int arithmetic and a spec read from an untrusted
+     * file cannot ask for gigabytes per sample.
+     */
+    public static final int MAX_VALUES_PER_SAMPLE = 1 << 24;
 
     private final int[] inputShape;
     private final List<LayerSpec> layers;
@@ -120,6 +126,17 @@ public final class ModelSpec {
             return new ModelSpec(inputShape, layers, Loss.byId(lossId).id());
         }
 
+        private static void requireSampleSize(int[] shape, String what) {
+            long size = 1;
+            for (int d : shape) {
+                size *= d;
+                if (size > MAX_VALUES_PER_SAMPLE) {
+                    throw new ModelSpecException(what + " has more than " + MAX_VALUES_PER_SAMPLE
+                            + " values per sample; use a smaller input, fewer filters or a stride");
+                }
+            }
+        }
+
         private void validate() {
             int[] shape = inputShape.clone();
             if (shape.length == 0 || shape.length == 2 || shape.length > 3) {
@@ -141,8 +158,11 @@ public final class ModelSpec {
                 throw new ModelSpecException("layers: the last layer must be a dense layer (the output), e.g. "
                         + "'dense 1 linear'");
             }
+            requireSampleSize(shape, "input: shape '" + Shapes.text(shape) + "'");
             for (int i = 0; i < layers.size(); i++) {
-                shape = LayerShapes.check(layers.get(i), shape, "layer " + (i + 1) + " (" + layers.get(i).kind() + "): ");
+                String where = "layer " + (i + 1) + " (" + layers.get(i).kind() + "): ";
+                shape = LayerShapes.check(layers.get(i), shape, where);
+                requireSampleSize(shape, where + "output " + Shapes.text(shape));
             }
             int last = layers.size();
             LayerSpec output = layers.get(last - 1);

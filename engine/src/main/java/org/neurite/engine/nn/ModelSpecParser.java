@@ -20,6 +20,7 @@ final class ModelSpecParser {
                     + parts[0].trim() + "'");
         }
         ModelSpec.Builder builder = ModelSpec.builder(shape(first[1]));
+        boolean lossGiven = false;
         for (int i = 1; i < parts.length; i++) {
             String[] w = words(parts[i]);
             String where = "part " + (i + 1) + " ('" + parts[i].trim() + "'): ";
@@ -27,6 +28,10 @@ final class ModelSpecParser {
                 throw new ModelSpecException(where + "empty part");
             }
             if ("loss".equals(w[0]) && w.length == 2) {
+                if (lossGiven) {
+                    throw new ModelSpecException(where + "the loss is given twice; give one 'loss <name>'");
+                }
+                lossGiven = true;
                 builder.loss(w[1]);
             } else if (LayerSpec.DENSE.equals(w[0])) {
                 builder.layer(dense(w, where));

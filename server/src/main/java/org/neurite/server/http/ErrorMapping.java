@@ -3,9 +3,12 @@ package org.neurite.server.http;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -22,24 +25,72 @@ public final class ErrorMapping {
     private ErrorMapping() {
     }
 
+    /**
+     * The whole error set-up of the server: the mappings below, 405 with {@code Allow} for a known path asked
+     * with the wrong method, and Jetty's own rejections as JSON ({@link JsonErrorHandler}).
+     */
+    public static void configure(JavalinConfig config) {
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.router.javaLangErrorHandler((response, error) -> {
+            try {
+                LOG.error("Error while serving a request", error);
+            } catch (Throwable ignored) {
+                // Logging itself may need a class that cannot load; the answer below matters more.
+            }
+            bare500(response);
+        });
+        register(config.routes);
+    }
+
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> {
+        routes.exception(ApiException.class, guarded((e, ctx) -> {
             e.headers().forEach(ctx::header);
             ctx.status(e.status()).json(e.body());
-        });
-        routes.exception(JacksonException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(
+        }));
+        routes.exception(JacksonException.class, guarded((e, ctx) -> ctx.status(400).json(new ErrorBody(
                 "The request body is not the JSON this endpoint expects: " + firstLine(e.getOriginalMessage())
                         + where(e),
-                "Send one JSON object with the documented fields; check quotes, commas, field names and types.")));
-        routes.exception(UnrecognizedPropertyException.class, (e, ctx) -> ctx.status(400).json(new ErrorBody(
+                "Send one JSON object with the documented fields; check quotes, commas, field names and types."))));
+        routes.exception(UnrecognizedPropertyException.class, guarded((e, ctx) -> ctx.status(400).json(new ErrorBody(
                 "Unknown field '" + e.getPropertyName() + "'" + where(e),
-                "Leave it out or correct its spelling; the fields here are " + names(e.getKnownPropertyIds()) + ".")));
-        routes.exception(HttpResponseException.class, ErrorMapping::javalinResponse);
-        routes.exception(Exception.class, (e, ctx) -> {
+                "Leave it out or correct its spelling; the fields here are " + names(e.getKnownPropertyIds()) + "."))));
+        routes.exception(HttpResponseException.class, guarded(ErrorMapping::javalinResponse));
+        routes.exception(Exception.class, guarded((e, ctx) -> {
             LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500).json(new ErrorBody("Internal error: " + e.getClass().getSimpleName(),
                     "This is a bug in Neurite, not in your request; the server log has the details."));
-        });
+        }));
+    }
+
+    /**
+     * A handler that never throws back into Javalin. Javalin's fallback for a throwing handler loads classes of its
+     * own (its logger, its 500 response), and when its exception path itself fails (a class that cannot be loaded
+     * because the jar was rebuilt under the server) it runs that path again on the same thread, without end. So
+     * whatever fails here ends the request as a bare 500 that needs no class not already loaded.
+     */
+    static <E extends Exception> ExceptionHandler<E> guarded(ExceptionHandler<E> handler) {
+        return (e, ctx) -> {
+            try {
+                handler.handle(e, ctx);
+            } catch (Throwable failure) {
+                try {
+                    LOG.error("The error handler for {} failed", e.getClass().getName(), failure);
+                } catch (Throwable ignored) {
+                    // Logging itself may need a class that cannot load; the answer below matters more.
+                }
+                bare500(ctx.res());
+            }
+        };
+    }
+
+    /** Errors (not exceptions) thrown by a handler: a bare 500 that needs no class not already loaded. */
+    static void bare500(HttpServletResponse response) {
+        try {
+            response.setStatus(500);
+        } catch (Throwable ignored) {
+            // Nothing more can be done for this request; what matters is that the thread returns.
+        }
     }
 
     /** Javalin's own exceptions: unknown routes, wrong methods, validation failures. */
@@ -53,6 +104,16 @@ public final class ErrorMapping {
             ctx.html(NotFoundPage.html(ctx.path(), ctx.contextPath()));
             return;
         }
+        if (e.getStatus() == 405) {
+            String allowed = e.getDetails().getOrDefault("availableMethods", "");
+            if (!allowed.isEmpty()) {
+                ctx.header("Allow", allowed);
+            }
+            ctx.json(new ErrorBody("Method " + ctx.method() + " is not allowed on " + ctx.path(),
+                    allowed.isEmpty() ? "Check the method; docs/api.md lists each route's."
+                            : "This URL answers " + allowed + "."));
+            return;
+        }
         if (e.getStatus() == 413) {
             ctx.json(new ErrorBody("The request body is larger than this server accepts",
                     "Job requests take up to 8 MB (a CSV dataset of a few megabytes); model uploads up to the file"
@@ -63,7 +124,8 @@ public final class ErrorMapping {
                 ? new ErrorBody("No such endpoint: " + ctx.method() + " " + ctx.path(),
                         "Check the URL. MNIST files are at " + ctx.contextPath().replaceAll("/$", "")
                                 + "/data/mnist/<name>; the API lives under " + ctx.contextPath().replaceAll("/$", "")
-                                + "/api/.")
+                                + "/api/ (GET " + ctx.contextPath().replaceAll("/$", "")
+                                + "/api/server says what this server offers; docs/api.md lists every route).")
                 : new ErrorBody(e.getMessage(), "Check the request's method, URL and parameters."));
     }
 

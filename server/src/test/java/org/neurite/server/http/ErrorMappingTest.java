@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.neurite.server.Http;
 
 /** The central mapping, on a tiny app with routes that fail in each of the ways handlers can. */
@@ -28,7 +29,10 @@ class ErrorMappingTest {
             config.routes.get("/api/bug", ctx -> {
                 throw new IllegalStateException("secret internal detail");
             });
-            ErrorMapping.register(config.routes);
+            config.routes.get("/api/broken-handler", ctx -> {
+                throw new UnloadableClassException();
+            });
+            ErrorMapping.configure(config);
         });
     }
 
@@ -59,12 +63,15 @@ class ErrorMappingTest {
     }
 
     @Test
-    void aWrongMethodIsA404Json() {
+    void aWrongMethodIsA405JsonThatSaysWhichAreAllowed() {
         JavalinTest.test(app(), (server, client) -> {
             HttpResponse<byte[]> response = Http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + server.port() + "/api/teapot")).DELETE().build());
-            assertEquals(404, response.statusCode());
-            assertTrue(Http.json(response).get("error").asText().contains("DELETE /api/teapot"));
+            assertEquals(405, response.statusCode());
+            assertEquals("GET", Http.header(response, "Allow"));
+            JsonNode json = Http.json(response);
+            assertEquals("Method DELETE is not allowed on /api/teapot", json.get("error").asText());
+            assertEquals("This URL answers GET.", json.get("hint").asText());
         });
     }
 
@@ -76,6 +83,31 @@ class ErrorMappingTest {
             JsonNode json = Http.json(response);
             assertEquals("Internal error: IllegalStateException", json.get("error").asText());
             assertTrue(!Http.text(response).contains("secret internal detail"));
+        });
+    }
+
+    /** What a handler meets when its jar was replaced under the server: a class that cannot be loaded. */
+    static final class UnloadableClassException extends com.fasterxml.jackson.core.JsonProcessingException {
+        UnloadableClassException() {
+            super("unloadable");
+        }
+
+        @Override
+        public String getOriginalMessage() {
+            throw new NoClassDefFoundError("org/neurite/server/http/Gone");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void anErrorHandlerThatFailsStillEndsTheRequest() {
+        JavalinTest.test(app(), (server, client) -> {
+            // A handler that meets a class it cannot load still ends the request, with a bare 500.
+            HttpResponse<byte[]> response = Http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port() + "/api/broken-handler"))
+                    .timeout(java.time.Duration.ofSeconds(20)).build());
+            assertEquals(500, response.statusCode());
+            assertEquals(418, Http.get(server, "/api/teapot").statusCode(), "the server still serves");
         });
     }
 
