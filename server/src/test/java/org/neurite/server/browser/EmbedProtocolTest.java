@@ -62,7 +62,8 @@ class EmbedProtocolTest {
         send("pg", "{type: 'neurite:set-state', version: 1, state: 'dataset=xor&seed=5&layers=3'}");
         inFrame("pg", () -> waitFor("the Playground showing XOR",
                 () -> "xor".equals(script("return document.querySelector('input[name=pg-dataset]:checked').value"))));
-        inFrame("pg", () -> assertTrue(String.valueOf(script("return location.hash")).contains("layers=3")));
+        inFrame("pg", () -> waitFor("the embed's own address following the new state",
+                () -> String.valueOf(script("return location.hash")).contains("layers=3")));
 
         send("pg", "{type: 'neurite:train', version: 1}");
         waitFor("epoch events with the engine's metrics", () -> count("m.data.type === 'neurite:epoch'"
