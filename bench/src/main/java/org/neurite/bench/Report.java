@@ -13,11 +13,11 @@ final class Report {
     void add(String name, int round, Result result) {
         results.computeIfAbsent(name, k -> new ArrayList<>()).add(result);
         if (result.ok()) {
-            System.out.printf("round %d  %-36s %9.0f samples/s  test acc %s  cpu/wall %s  load %.2f%n", round, name,
+            System.out.printf("round %d  %-40s %9.0f samples/s  test acc %s  cpu/wall %s  load %.2f%n", round, name,
                     result.samplesPerSecond(), percent(result.testAccuracy()), fixed(result.cpuPerWall()),
                     CpuClock.loadAverage());
         } else {
-            System.out.printf("round %d  %-36s FAILED: %s%n", round, name, result.error());
+            System.out.printf("round %d  %-40s FAILED: %s%n", round, name, result.error());
         }
     }
 
@@ -28,19 +28,19 @@ final class Report {
 
     void printTable() {
         System.out.println();
-        System.out.printf("%-36s %12s %5s %17s %9s %12s %8s%n", "workload env contender", "median s/s", "runs",
+        System.out.printf("%-40s %12s %5s %17s %9s %12s %8s%n", "workload env contender", "median s/s", "runs",
                 "min-max", "test acc", "threads", "cpu/wall");
         for (String name : results.keySet()) {
             double[] speeds = values(name, Result::samplesPerSecond);
             List<Result> runs = results.get(name);
             if (speeds.length == 0) {
-                System.out.printf("%-36s %12s %5d  %s%n", name, "FAILED", runs.size(), runs.get(0).error());
+                System.out.printf("%-40s %12s %5d  %s%n", name, "FAILED", runs.size(), runs.get(0).error());
                 continue;
             }
             double[] sorted = speeds.clone();
             Arrays.sort(sorted);
             String threads = runs.stream().filter(Result::ok).findFirst().map(Result::threads).orElse("");
-            System.out.printf("%-36s %12.0f %5d %17s %9s %12s %8s%n", name, median(speeds), speeds.length,
+            System.out.printf("%-40s %12.0f %5d %17s %9s %12s %8s%n", name, median(speeds), speeds.length,
                     String.format("%.0f-%.0f", sorted[0], sorted[sorted.length - 1]),
                     percent(median(values(name, Result::testAccuracy))), threads,
                     fixed(median(values(name, Result::cpuPerWall))));
