@@ -17,7 +17,7 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                               default: the browser peers in Chromium and DL4J
               --profile       only time every layer's forward and backward pass of W1 and W2 on this JVM
               --presets       only train the Studio's presets to the end on this JVM (--only picks by id:
-                              mlp, deeper-mlp, cnn) and print their test accuracy and time; with --server,
+                              mlp, deeper-mlp, quick-cnn, cnn) and print their test accuracy and time; with --server,
                               as jobs of a real server instead (2 threads)
               --server        only W1 and W2 as jobs of a real server at 1 and 2 threads, watched over their
                               event stream, beside the same workload in this process (JOB lines)

@@ -16,19 +16,23 @@ final class PeerConfigs {
             "node naive-js W1 -", "node tfjs-cpu W1 -", "node tfjs-wasm W1 simd", "node tfjs-wasm-nosimd W1 -",
             "node convnetjs W1 -", "chromium naive-js W1 -", "chromium tfjs-cpu W1 -", "chromium tfjs-webgl W1 -",
             "chromium tfjs-wasm-threads W1 -", "chromium tfjs-wasm-simd W1 -", "chromium tfjs-wasm-nosimd W1 -",
-            "chromium convnetjs W1 -", "jvm naive-java W1 jdk17", "jvm naive-java W1 jdk25", "jvm dl4j W1 omp1",
+            "chromium convnetjs W1 -", "node jaxjs-wasm W1 jitstep", "chromium jaxjs-wasm W1 jitstep",
+            "chromium jaxjs-wasm W1 demo", "chromium jaxjs-wasm-threads W1 jitstep", "jvm naive-java W1 jdk17", "jvm naive-java W1 jdk25", "jvm dl4j W1 omp1",
             "jvm dl4j W1 omp2", "node tfjs-cpu W2 prefix1280", "node tfjs-wasm W2 simd", "node convnetjs W2 -",
             "chromium tfjs-cpu W2 prefix1280", "chromium tfjs-webgl W2 prefix2560", "chromium tfjs-wasm-threads W2 -",
-            "chromium convnetjs W2 -", "jvm dl4j W2 omp1", "jvm dl4j W2 omp2");
+            "chromium convnetjs W2 -", "node jaxjs-wasm W2 jitstep", "chromium jaxjs-wasm W2 jitstep",
+            "chromium jaxjs-wasm-threads W2 jitstep", "jvm dl4j W2 omp1", "jvm dl4j W2 omp2");
 
     /**
      * The default selection: every browser peer the engine is compared with in Chromium (plain JS, TF.js on its
-     * CPU and WebAssembly backends, ConvNetJS; for W2 also TF.js WebGL, which runs without a GPU here) and DL4J
-     * with one and two OpenMP threads. Left out: the Node runs (not a browser), the slower tfjs-wasm variants
-     * (no SIMD; WebGL for W1), and the harness's own naive Java (the bench runs its copy).
+     * CPU and WebAssembly backends, ConvNetJS, jax-js on one thread and on its worker pool with the whole step
+     * jitted; for W2 also TF.js WebGL, which runs without a GPU here) and DL4J with one and two OpenMP threads.
+     * Left out: the Node runs (not a browser), the slower variants (tfjs-wasm without SIMD, WebGL for W1, jax-js
+     * with only predict jitted), and the harness's own naive Java (the bench runs its copy).
      */
-    static final String DEFAULT = "^(chromium (naive-js|tfjs-cpu|tfjs-wasm-threads|tfjs-wasm-simd|convnetjs) W1"
-            + "|chromium (tfjs-cpu|tfjs-webgl|tfjs-wasm-threads|convnetjs) W2|jvm dl4j W[12]) ";
+    static final String DEFAULT = "^(chromium (naive-js|tfjs-cpu|tfjs-wasm-threads|tfjs-wasm-simd|convnetjs) W1 "
+            + "|chromium (tfjs-cpu|tfjs-webgl|tfjs-wasm-threads|convnetjs) W2 |jvm dl4j W[12] "
+            + "|chromium jaxjs-wasm(-threads)? W[12] jitstep$)";
 
     private PeerConfigs() {
     }
@@ -84,6 +88,10 @@ final class PeerConfigs {
         JsonNode info = line.path("info");
         if (info.has("wasmThreadsCount")) {
             return info.get("wasmThreadsCount").asText();
+        }
+        if (info.path("wasmWorkers").asInt() > 0) {
+            // jax-js on a cross-origin isolated page: its worker pool, one per core
+            return info.get("wasmWorkers").asText();
         }
         return "1";
     }

@@ -42,10 +42,15 @@ public final class EpochProgress {
 
     /** The time left as a person reads it: "12 s", "3 min 5 s", or "" when it is not known. */
     public String timeLeftText() {
-        if (Float.isNaN(secondsLeft)) {
+        return durationText(secondsLeft);
+    }
+
+    /** A duration as a person reads it: "12 s", "3 min 5 s", or "" for NaN. */
+    public static String durationText(float secondsFloat) {
+        if (Float.isNaN(secondsFloat)) {
             return "";
         }
-        int seconds = Math.round(secondsLeft);
+        int seconds = Math.round(secondsFloat);
         return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
     }
 }

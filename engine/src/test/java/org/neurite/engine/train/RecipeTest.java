@@ -92,7 +92,7 @@ class RecipeTest {
         e = assertThrows(IllegalArgumentException.class, () -> Recipe.parse("from=mlp&lr=0.1&lr=0.2"));
         assertTrue(e.getMessage().contains("'lr' is given twice"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Recipe.parse("resnet"));
-        assertEquals("unknown recipe 'resnet' (named recipes: mlp, deeper-mlp, cnn, w1, w2)", e.getMessage());
+        assertEquals("unknown recipe 'resnet' (named recipes: mlp, deeper-mlp, quick-cnn, cnn, w1, w2)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Recipe.parse("lr=0.1"));
         assertTrue(e.getMessage().startsWith("the recipe has no model spec"), e.getMessage());
     }
@@ -111,7 +111,7 @@ class RecipeTest {
         assertEquals(0.3f, NamedRecipe.CNN.recipe().decay(), 0f);
         assertEquals(10_000, NamedRecipe.W2.recipe().limit());
         assertFalse(NamedRecipe.W1.recipe().shuffle());
-        assertEquals(3, java.util.Arrays.stream(NamedRecipe.values()).filter(NamedRecipe::isPreset).count());
+        assertEquals(4, java.util.Arrays.stream(NamedRecipe.values()).filter(NamedRecipe::isPreset).count());
     }
 
     @Test

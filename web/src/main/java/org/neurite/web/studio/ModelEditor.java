@@ -12,9 +12,10 @@ import org.neurite.web.dom.Dom;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The model panel: the presets (MLP, Deeper MLP, CNN) and a custom model edited layer by layer, always shown
- * with its summary table. The engine checks every edit (shapes, ranges, size); the first problem is shown and
- * the model is unusable until it is fixed. Input (1x28x28) and output (dense 10, softmax cross-entropy) are fixed.
+ * The model panel: the presets (MLP, Deeper MLP, Quick CNN, CNN) and a custom model edited layer by layer,
+ * always shown with its summary table. The engine checks every edit (shapes, ranges, size); the first problem is
+ * shown and the model is unusable until it is fixed. Input (1x28x28) and output (dense 10, softmax cross-entropy)
+ * are fixed.
  */
 final class ModelEditor implements LayerRow.Actions {
     private static final String LOSS = "softmaxCrossEntropy";
@@ -177,6 +178,8 @@ final class ModelEditor implements LayerRow.Actions {
         return switch (preset) {
             case "mlp" -> "One hidden layer of 128 ReLU units (784-128-10). About 96% after one epoch.";
             case "deeper-mlp" -> "Two hidden layers (784-256-128-10) with dropout. About 98% in a few epochs.";
+            case "quick-cnn" -> "A small CNN: two 3×3 convolutions of 8 and 16 filters with max pooling, then a"
+                    + " dense layer of 64. About 98.5% after two epochs, in a few minutes.";
             case "cnn" -> "LeNet-like: two 5×5 convolutions with max pooling, then a dense layer. 99% in a few "
                     + "epochs, but each epoch takes minutes in a browser.";
             default -> "Your own layers. Convolution and pooling need the 28×28 image, so put them before flatten.";

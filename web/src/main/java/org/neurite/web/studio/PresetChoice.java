@@ -4,7 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
-/** The preset radio buttons (MLP, Deeper MLP, CNN, Custom): a keyboard-native choice of one. */
+/** The preset radio buttons (MLP, Deeper MLP, Quick CNN, CNN, Custom): a keyboard-native choice of one. */
 final class PresetChoice {
     private static final String NAME = "st-preset";
 

@@ -33,6 +33,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private final TrainingPanel panel = new TrainingPanel();
     private final LearningCharts charts = new LearningCharts();
     private final Trainer trainer;
+    private final RunForecast forecast;
     private final InsideView inside = new InsideView();
     private final PadController pad = new PadController(inside::predicted);
     private final ConfusionView confusion = new ConfusionView(this::cellPicked);
@@ -56,6 +57,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         WorkerScorer scorer = new WorkerScorer(worker);
         trainer = new Trainer(new WorkerRunClient(worker), new ServerRunClient("mnist", scorer), scorer, panel, charts,
                 this);
+        forecast = new RunForecast(worker);
     }
 
     void start(String dataBase) {
@@ -181,6 +183,11 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private void setupChanged() {
         PageUrl.replaceHash(model.hash());
         panel.modelUsable(model.setupUsable());
+        if (!trainer.isActive()) {
+            boolean here = data != null && model.setupUsable() && !where.onServer();
+            forecast.show(here ? model.recipe() : null, here ? data.trainSize() : 0,
+                    here ? data.testLabels().length : 0);
+        }
     }
 
     private void dataReady(MnistData ready) {

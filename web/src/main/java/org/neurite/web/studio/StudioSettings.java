@@ -20,7 +20,8 @@ final class StudioSettings {
     private static final RecipeForm MLP = RecipeForm.of(NamedRecipe.MLP.recipe());
 
     static final Property PRESET = Property.choice("preset", "preset", NamedRecipe.MLP.id(),
-            NamedRecipe.MLP.id(), NamedRecipe.DEEPER_MLP.id(), NamedRecipe.CNN.id(), CUSTOM);
+            NamedRecipe.MLP.id(), NamedRecipe.DEEPER_MLP.id(), NamedRecipe.QUICK_CNN.id(),
+            NamedRecipe.CNN.id(), CUSTOM);
     static final Property SPEC = Property.text("spec", "model", "",
             text -> text.isEmpty() ? null : recipeProblem(Field.SPEC, text)).optional();
     static final Property OPTIMIZER = recipeField("opt", Field.OPTIMIZER);

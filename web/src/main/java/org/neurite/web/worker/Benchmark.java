@@ -11,7 +11,7 @@ import org.teavm.jso.browser.Performance;
 /**
  * A timed training run, measured as the peer baselines measure theirs: one uninterrupted loop of
  * {@code step()} calls in file order (no yielding, no metrics events), timed on its own; then the accuracy on
- * the test set, outside the timing.
+ * the test set, outside the timing (left out for a warm-up, which only wants the speed).
  */
 final class Benchmark {
     private static final int EVALUATION_BATCH = 256;
@@ -19,7 +19,7 @@ final class Benchmark {
     private Benchmark() {
     }
 
-    static JSObject run(String name, Recipe recipe, WorkerData data) {
+    static JSObject run(String name, Recipe recipe, WorkerData data, boolean score) {
         TrainingRun run = recipe.withShuffle(false).withEpochs(1).newRun(data.train(), null);
         Dataset train = run.train();
         double start = Performance.now();
@@ -37,7 +37,7 @@ final class Benchmark {
         Js.putNumber(result, "samples", train.size());
         Js.putNumber(result, "trainSeconds", trainMs / 1000);
         Js.putNumber(result, "samplesPerSecond", train.size() / (trainMs / 1000));
-        if (data.test() != null) {
+        if (score && data.test() != null) {
             Evaluation test = Evaluation.of(run.model(), data.test(), EVALUATION_BATCH);
             Js.putNumber(result, "testAccuracy", test.accuracy());
             Js.putNumber(result, "testLoss", test.loss());

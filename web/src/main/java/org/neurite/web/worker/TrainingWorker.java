@@ -183,6 +183,7 @@ public final class TrainingWorker {
         Recipe recipe = Protocol.readRecipe(message);
         acceptDataset(message);
         String name = Js.string(message, "name");
-        WorkerScope.post(Benchmark.run(name == null ? "benchmark" : name, recipe, data));
+        WorkerScope.post(Benchmark.run(name == null ? "benchmark" : name, recipe, data,
+                Js.bool(message, "score", true)));
     }
 }

@@ -131,6 +131,18 @@ public final class WorkerClient {
     }
 
     /**
+     * Times the first {@code samples} training samples of {@code recipe} on a fresh model, beside any model the
+     * worker holds, without scoring; answered by {@code onBenchmark} under {@code name}.
+     */
+    public void warmUp(String name, Recipe recipe, int samples) {
+        JSObject message = Protocol.startMessage(recipe.withLimit(samples).withEpochs(1));
+        Js.putString(message, "type", Protocol.BENCHMARK);
+        Js.putString(message, "name", name);
+        Js.putBoolean(message, "score", false);
+        send(message, null);
+    }
+
+    /**
      * Gives the worker a dataset without starting a run (so a loaded model can be evaluated); sending it moves
      * its buffers to the worker. Later starts may pass a null dataset to use it.
      */

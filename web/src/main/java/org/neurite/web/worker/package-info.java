@@ -23,7 +23,8 @@
  *       answered by {@code prediction}.</li>
  *   <li>{@code evaluate}: answered by {@code evaluation} (current model on the whole test set).</li>
  *   <li>{@code benchmark}: {@code recipe} and {@code dataset} as for {@code start}, plus {@code name}; one uninterrupted epoch in file order,
- *       timed alone, then the test accuracy; answered by {@code benchmark-result}.</li>
+ *       timed alone, then the test accuracy (unless {@code score} is false); answered by {@code benchmark-result}.
+ *       A short warm-up is a benchmark of a recipe with a sample limit and {@code score} false.</li>
  *   <li>{@code load-dataset}: {@code dataset}; keeps it without starting a run (answered by {@code dataset}).</li>
  *   <li>{@code predict-test}: answered by {@code test-predictions} for the current model.</li>
  *   <li>{@code watch-test}: {@code on} (default true); runs started afterwards send {@code test-predictions}

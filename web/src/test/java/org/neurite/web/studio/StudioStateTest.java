@@ -13,7 +13,8 @@ import org.neurite.engine.train.Recipe;
 class StudioStateTest {
     @Test
     void aPresetLinkTrainsTheWholeNamedRecipeDecayIncluded() {
-        for (NamedRecipe preset : new NamedRecipe[] {NamedRecipe.MLP, NamedRecipe.DEEPER_MLP, NamedRecipe.CNN}) {
+        for (NamedRecipe preset : new NamedRecipe[] {NamedRecipe.MLP, NamedRecipe.DEEPER_MLP, NamedRecipe.QUICK_CNN,
+            NamedRecipe.CNN}) {
             StudioState.Loaded loaded = StudioState.fromHash("#preset=" + preset.id());
             assertEquals(List.of(), loaded.warnings);
             Recipe trained = loaded.state.recipe();
@@ -55,7 +56,7 @@ class StudioStateTest {
                 loaded.state.recipe().spec().toText());
         assertEquals("Custom model", loaded.state.title());
         assertTrue(StudioState.fromHash("#preset=resnet").warnings.get(0).contains("'resnet' is not one of: mlp,"
-                + " deeper-mlp, cnn, custom"));
+                + " deeper-mlp, quick-cnn, cnn, custom"));
         assertTrue(StudioState.fromHash("#preset=custom&spec=input+3").warnings.get(0)
                 .startsWith("the link's model (spec=input 3) was not used:"));
     }
