@@ -1,7 +1,10 @@
 package org.neurite.engine.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.neurite.engine.graph.ExpressionParser;
 import org.neurite.engine.graph.ParsedExpression;
@@ -17,6 +20,10 @@ class ExpressionFuzzTest {
 
     @Test
     void anyFormulaIsReadOrRefusedWithAMessage() {
+        // The mutations start from formulas the parser reads, so the fuzz reaches the graph, not only the refusals.
+        for (String seed : SEEDS) {
+            assertFalse(ExpressionParser.parse(seed).variableNames().isEmpty(), seed);
+        }
         Random values = new Random(9);
         double[] odd = {0, -0.0, 1, -1, 1e308, -1e308, Double.NaN, Double.POSITIVE_INFINITY, 1e-320};
         FuzzRun.run("expression", TextFuzz.inputs(8, SEEDS, "xyzab0123456789.e+-*/^(), sigmoidtanhrelumax", 80),
