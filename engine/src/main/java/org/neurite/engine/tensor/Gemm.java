@@ -1,12 +1,16 @@
 package org.neurite.engine.tensor;
 
+import java.util.function.Supplier;
+
 /**
  * The matrix products the layers need, on row-major {@code float[]} matrices; every result is overwritten.
  *
- * <p>Two kernels compute them, each the fastest measured where it is used: {@link RowStreamingKernel} on the JVM,
- * whose JIT vectorises it, and {@link RegisterBlockedKernel} in the browser builds, where nothing is vectorised
- * and registers are what count, and on the JVM for results too narrow to fill a vector loop. Both sum every element in the order of the shared index, so they agree with
- * {@link ReferenceGemm}, and with each other, bit for bit: a model trains to the same weights on both sides.
+ * <p>Each kernel is the fastest measured where it is used: {@link RowStreamingKernel} on the JVM, whose JIT
+ * vectorises it; {@link RegisterBlockedKernel} in the browser builds, where nothing is vectorised and registers are
+ * what count, and on the JVM for results too narrow to fill a vector loop; and in the browser's training worker a
+ * WebAssembly SIMD kernel the web module installs ({@link #useInBrowser}). All sum every element in the order of
+ * the shared index, so they agree with {@link ReferenceGemm}, and with each other, bit for bit: a model trains to
+ * the same weights on both sides.
  *
  * <p>An instance owns its kernel's buffers: each layer keeps one, and nothing is allocated per batch.
  */
@@ -14,18 +18,47 @@ public final class Gemm {
     /** Below this many result columns the streaming kernel's vector loops are too short to pay (measured). */
     private static final int STREAMING_MIN_COLUMNS = 32;
 
+    /** The browser build's kernel for every product when the page installed one; null: the default. */
+    private static Supplier<? extends MatrixKernel> browserKernels;
+
     private final MatrixKernel wide;
     private final MatrixKernel narrow;
 
     public Gemm() {
-        this.narrow = new RegisterBlockedKernel();
-        this.wide = inBrowserBuild() ? narrow : new RowStreamingKernel();
+        if (inBrowserBuild()) {
+            Supplier<? extends MatrixKernel> installed = browserKernels;
+            this.narrow = installed != null ? installed.get() : new RegisterBlockedKernel();
+            this.wide = narrow;
+        } else {
+            this.narrow = new RegisterBlockedKernel();
+            this.wide = new RowStreamingKernel();
+        }
     }
 
     /** Every product by the one kernel given (tests). */
     Gemm(MatrixKernel kernel) {
         this.wide = kernel;
         this.narrow = kernel;
+    }
+
+    /**
+     * Makes every {@code Gemm} created from now on in the browser build use a kernel from {@code kernels} (one
+     * instance each, since a kernel owns its buffers): the browser can bring one that plain Java cannot express,
+     * such as WebAssembly SIMD. It must sum in the order of the shared index, like every kernel here.
+     * Null restores the default. No effect on the JVM.
+     */
+    public static void useInBrowser(Supplier<? extends MatrixKernel> kernels) {
+        browserKernels = kernels;
+    }
+
+    /** The scalar kernel the browser build uses by default, for comparisons and fallbacks. */
+    public static MatrixKernel registerBlockedKernel() {
+        return new RegisterBlockedKernel();
+    }
+
+    /** The 4x4 kernel's 2x4 variant, shaped for V8's register file (measured in bench/README.md). */
+    public static MatrixKernel registerBlocked2x4Kernel() {
+        return new RegisterBlocked2x4Kernel();
     }
 
     private MatrixKernel kernel(int n) {
