@@ -5,6 +5,7 @@ import org.neurite.engine.model.ModelFile;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.train.Evaluation;
 import org.neurite.engine.train.Recipe;
+import org.neurite.web.simd.KernelChoice;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float32Array;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -26,6 +27,7 @@ public final class TrainingWorker {
     }
 
     public static void main(String[] args) {
+        KernelChoice.install();
         TrainingWorker worker = new TrainingWorker();
         WorkerScope.onMessage(worker::handle);
         JSObject ready = Js.message(Protocol.READY);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.dom.SiteUrl;
+import org.neurite.web.simd.KernelChoice;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -40,7 +41,8 @@ public final class WorkerClient {
     private boolean ready;
 
     private WorkerClient(String target) {
-        worker = newWorker(SiteUrl.of(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target));
+        worker = newWorker(SiteUrl.of(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target
+                + KernelChoice.workerQuery()));
         listen(worker, this::receive, this::failed);
     }
 
