@@ -50,6 +50,11 @@ public final class BenchMain {
             ServerJobs.printJobs(mnistDir, data, options.rounds());
             return;
         }
+        if (options.kernels()) {
+            KernelRuns.print(options.rounds(), options);
+            System.exit(0);
+            return;
+        }
         if (options.load()) {
             LoadRun.print(mnistDir);
             return;

@@ -5,10 +5,11 @@ import java.util.regex.PatternSyntaxException;
 
 /** The command line of {@code bench/run}. */
 record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile, boolean presets,
-                    boolean server, boolean load) {
+                    boolean server, boolean load, boolean kernels) {
     static final String USAGE = """
             usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile
                    | --presets [--server] [--only REGEX] | --server [--rounds N] | --load
+                   | --kernels [--rounds N] [--only REGEX]
               --rounds N      rounds, each running every contender once, interleaved (default 3)
               --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
                               (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
@@ -21,6 +22,8 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                               as jobs of a real server instead (2 threads)
               --server        only W1 and W2 as jobs of a real server at 1 and 2 threads, watched over their
                               event stream, beside the same workload in this process (JOB lines)
+              --kernels       only the browser's matrix kernels: the kernel micro-benchmark page ('micro') and W1 in
+                              Chromium with each kernel ('W1 chromium neurite-wasm kernel=simd', 'neurite-js kernel=scalar2x4', ...)
               --load          only a classroom on loopback: 200 students fetching pages, bundle and MNIST while
                               2 jobs train and 50 clients watch their streams (LOAD lines)
             """;
@@ -34,6 +37,7 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
         boolean presets = false;
         boolean server = false;
         boolean load = false;
+        boolean kernels = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
@@ -43,13 +47,14 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                 case "--presets" -> presets = true;
                 case "--server" -> server = true;
                 case "--load" -> load = true;
+                case "--kernels" -> kernels = true;
                 case "--peers" -> selection = value(args, ++i, "--peers");
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
         return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern(),
-                profile, presets, server, load);
+                profile, presets, server, load, kernels);
     }
 
     boolean selects(String name) {

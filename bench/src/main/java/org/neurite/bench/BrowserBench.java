@@ -83,8 +83,14 @@ final class BrowserBench implements AutoCloseable {
 
     /** One measurement of {@code workload} with {@code target} ("wasm" or "js"). */
     Result run(NamedRecipe workload, String target) {
+        return run(workload, target, "");
+    }
+
+    /** The same, with the training worker's matrix kernel forced ("scalar", "simd"...; "" for the default). */
+    Result run(NamedRecipe workload, String target, String kernel) {
         var driver = chromium.driver();
-        driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name());
+        driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name()
+                + (kernel.isEmpty() ? "" : "&kernel=" + kernel));
         WebElement status = driver.findElement(By.id("bench-status"));
         // Training starts once MNIST is downloaded and decoded in the worker: from then, the browser's CPU
         // time is the training's (plus the test-set scoring after it).
@@ -108,6 +114,15 @@ final class BrowserBench implements AutoCloseable {
         }
         return Result.of(Double.parseDouble(row.getDomAttribute("data-samples-per-second")),
                 Double.parseDouble(row.getDomAttribute("data-test-accuracy")), cpuPerWall, "1 (worker)");
+    }
+
+    /** Runs the kernel micro-benchmark page (kernel-bench.html) afresh and returns its report. */
+    String kernelReport() {
+        var driver = chromium.driver();
+        driver.get("http://127.0.0.1:" + server.port() + "/kernel-bench.html");
+        WebElement out = driver.findElement(By.id("kernel-bench"));
+        new WebDriverWait(driver, RUN_TIMEOUT, Duration.ofMillis(100)).until(d -> !"running".equals(state(out)));
+        return out.getText();
     }
 
     private static String state(WebElement status) {
