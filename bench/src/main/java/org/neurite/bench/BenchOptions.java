@@ -5,10 +5,11 @@ import java.util.regex.PatternSyntaxException;
 
 /** The command line of {@code bench/run}. */
 record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile, boolean presets,
-                    boolean server, boolean load) {
+                    boolean server, boolean load, int loadSeconds, Integer loadMaxJobs) {
     static final String USAGE = """
             usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile
-                   | --presets [--server] [--only REGEX] | --server [--rounds N] | --load
+                   | --presets [--server] [--only REGEX] | --server [--rounds N]
+                   | --load [--seconds N] [--max-jobs N]
               --rounds N      rounds, each running every contender once, interleaved (default 3)
               --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
                               (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
@@ -21,8 +22,10 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                               as jobs of a real server instead (2 threads)
               --server        only W1 and W2 as jobs of a real server at 1 and 2 threads, watched over their
                               event stream, beside the same workload in this process (JOB lines)
-              --load          only a classroom on loopback: 200 students fetching pages, bundle and MNIST while
-                              2 jobs train and 50 clients watch their streams (LOAD lines)
+              --load          only a class on loopback: 200 students opening pages, bundle, MNIST and lessons
+                              while 4 MNIST jobs stream to 50 watchers each (LOAD lines; see bench/README.md)
+              --seconds N     with --load: students start no request after N seconds (default 120)
+              --max-jobs N    with --load: the server's --max-jobs (default: the server's own, cores - 1)
             """;
 
     static BenchOptions parse(String[] args) {
@@ -34,6 +37,8 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
         boolean presets = false;
         boolean server = false;
         boolean load = false;
+        int loadSeconds = LoadRun.DEFAULT_SECONDS;
+        Integer loadMaxJobs = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
@@ -43,13 +48,15 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                 case "--presets" -> presets = true;
                 case "--server" -> server = true;
                 case "--load" -> load = true;
+                case "--seconds" -> loadSeconds = positive(value(args, ++i, "--seconds"), "--seconds");
+                case "--max-jobs" -> loadMaxJobs = positive(value(args, ++i, "--max-jobs"), "--max-jobs");
                 case "--peers" -> selection = value(args, ++i, "--peers");
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
         return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern(),
-                profile, presets, server, load);
+                profile, presets, server, load, loadSeconds, loadMaxJobs);
     }
 
     boolean selects(String name) {
