@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurite.server.Http;
@@ -26,8 +27,9 @@ import org.neurite.server.models.StoredModels;
 
 /**
  * The server killed with SIGKILL while its training jobs write their checkpoints to the model store, again and
- * again on one data directory: after each restart every listed model downloads whole and loads, no temp file is
- * left, and every checkpoint a job had announced (its epoch event was sent) is listed.
+ * again on one data directory, each time (when it can be caught) while a model file is being written: after each
+ * restart every listed model downloads whole and loads, no temp file is left, and every checkpoint a job had
+ * announced (its epoch event was sent) is listed.
  */
 class JobCheckpointKillTest {
     private static final int ROUNDS = 5;
@@ -73,14 +75,48 @@ class JobCheckpointKillTest {
                 for (int c = 0; c < CLIENTS; c++) {
                     clients.submit(() -> trainUntilKilled(server.port(), announced));
                 }
-                Thread.sleep(1500 + random.nextInt(2000));
+                Thread.sleep(1000 + random.nextInt(1000));
+                boolean midWrite = awaitWriteInProgress(dataDir.resolve("models"));
                 server.kill();
+                System.out.printf("round %d: killed %s%n", round, midWrite ? "while a model file was being written"
+                        : "at a random moment (no write caught in progress)");
                 clients.shutdown();
                 assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS), "clients end with the server");
             } finally {
                 server.kill();
             }
         }
+    }
+
+    /**
+     * Waits (up to a few seconds) for a moment when a model file is being written: a temp file exists, or a model
+     * file is shorter than the others (all the jobs' models have one size). Returns whether one was caught.
+     */
+    private static boolean awaitWriteInProgress(Path dir) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(dir)) {
+                long largest = 0;
+                long smallest = Long.MAX_VALUE;
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".part")) {
+                        return true;
+                    }
+                    if (name.endsWith(".neurite")) {
+                        long size = Files.size(file);
+                        largest = Math.max(largest, size);
+                        smallest = Math.min(smallest, size);
+                    }
+                }
+                if (smallest < largest) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // a file went away while it was looked at: look again
+            }
+        }
+        return false;
     }
 
     /** Starts a job, follows its events (noting each epoch), then the next job, until the server is gone. */
