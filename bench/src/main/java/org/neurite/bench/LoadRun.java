@@ -59,7 +59,8 @@ final class LoadRun {
         try (ServerProcess server = ServerProcess.start(mnistDir, HEAP, options)) {
             // after the server has started (a child would inherit it), before any client thread exists
             System.out.println(NiceThreads.lowerThisThread()
-                    ? "The load generator's threads run at nice " + NiceThreads.NICE + ", the server at the usual priority"
+                    ? "The load generator's threads run at nice " + NiceThreads.NICE
+                            + ", the server at the usual priority"
                     : "The load generator runs at the same priority as the server (no renice here)");
             LoadTraffic traffic = new LoadTraffic(server.base(), Duration.ofSeconds(seconds));
             String version = warmUp(traffic);
@@ -132,7 +133,8 @@ final class LoadRun {
                 .forEach(route -> System.out.println(route.row()));
         System.out.println(opened.row());
         System.out.println();
-        System.out.printf("LOAD students %d requests in %.1f s: %.0f requests/s, %.0f MB received (%.0f MB/s), errors %d%s%n",
+        System.out.printf("LOAD students %d requests in %.1f s: %.0f requests/s, %.0f MB received (%.0f MB/s),"
+                + " errors %d%s%n",
                 requests, wall, requests / wall, megabytes, megabytes / wall, errors,
                 finished ? "" : " (some students still busy at the end)");
         kinds.forEach(kind -> System.out.println(kind.line()));

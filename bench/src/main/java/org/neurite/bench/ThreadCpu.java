@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * CPU seconds of a process's threads grouped by name (the JVM names its native threads: {@code JettyServerThre...}
  * are Jetty's request threads, {@code neurite-job-1} a training job, {@code C2 CompilerThre} the JIT,
- * {@code GC Thread#0} the collector), from {@code /proc/<pid>/task/<tid>/stat}: where a server's CPU went. Empty without /proc.
+ * {@code GC Thread#0} the collector), from {@code /proc/<pid>/task/<tid>/stat}: where a server's CPU went.
+ * Empty without /proc.
  */
 final class ThreadCpu {
     private static final double TICKS_PER_SECOND = 100;
@@ -40,7 +41,7 @@ final class ThreadCpu {
         return groups;
     }
 
-    /** "JettyServerThreadPool-56" -> "Jetty requests", "neurite-job-2" -> "neurite-job", "GC Thread#1" -> "GC Thread". */
+    /** A thread's name without its number ("neurite-job-2" -> "neurite-job"); Jetty's pool as one group. */
     static String group(String name) {
         if (name.startsWith("qtp") || name.startsWith("JettyServerThre")) {
             return "Jetty requests";

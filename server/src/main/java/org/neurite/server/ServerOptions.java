@@ -132,8 +132,8 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
             }
         }
         return new ServerOptions(port, dataDir, mnistDir,
-                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), hosting, maxStoreBytes, exportSite,
-                false);
+                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), hosting, maxStoreBytes,
+                exportSite, false);
     }
 
     private static long wholeNumber(String name, String value, long min, long max) throws UsageException {

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains one job on a pool thread: the engine's {@link RunHost} in time slices, checking between slices
  * whether the job was asked to stop. Every event goes to the job; the model is saved at each epoch's end on
- * this thread (the weights do not change while it is written), in memory and in the model store. A failure becomes the job's {@code error}
- * event and state; the pool thread lives on.
+ * this thread (the weights do not change while it is written), in memory and in the model store. A failure
+ * becomes the job's {@code error} event and state; the pool thread lives on.
  */
 final class JobRunner implements Runnable {
     /** How long one slice trains before the stop flag is looked at again. */

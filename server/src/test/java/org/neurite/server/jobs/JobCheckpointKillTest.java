@@ -126,7 +126,8 @@ class JobCheckpointKillTest {
             try {
                 HttpResponse<byte[]> started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/jobs")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JOB)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .POST(HttpRequest.BodyPublishers.ofString(JOB)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 if (started.statusCode() == 429) {
                     Thread.sleep(100);
                     continue;

@@ -14,7 +14,8 @@ class LowerPriorityTest {
 
     @Test
     void aTrainingThreadRunsAtNiceTenAndTheOthersKeepTheirPriority() throws Exception {
-        assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")), "per-thread priorities are read from Linux's /proc");
+        assumeTrue(Files.exists(Path.of("/proc/thread-self/stat")),
+                "per-thread priorities are read from Linux's /proc");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/renice")) || Files.isExecutable(Path.of("/bin/renice")),
                 "renice (util-linux) is not installed; training threads keep their priority then");
         int before = niceOfThisThread();
