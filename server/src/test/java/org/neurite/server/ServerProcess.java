@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record ServerProcess(Process process, int port) {
     private static final Pattern ADDRESS = Pattern.compile("Neurite is running at http://127.0.0.1:(\\d+)/");
 
-    /** Starts the server on {@code dataDir} with the MNIST files and {@code options}; its output goes to {@code log}. */
+    /** Starts the server on {@code dataDir} with the MNIST files and {@code options}; its output to {@code log}. */
     public static ServerProcess start(Path dataDir, Path log, String... options)
             throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
