@@ -56,7 +56,7 @@ public final class BenchMain {
             return;
         }
         if (options.load()) {
-            LoadRun.print(mnistDir);
+            LoadRun.print(mnistDir, options.loadSeconds(), options.loadMaxJobs());
             return;
         }
         System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread%n",

@@ -5,11 +5,11 @@ import java.util.regex.PatternSyntaxException;
 
 /** The command line of {@code bench/run}. */
 record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelection, boolean profile, boolean presets,
-                    boolean server, boolean load, boolean kernels) {
+                    boolean server, boolean load, int loadSeconds, Integer loadMaxJobs, boolean kernels) {
     static final String USAGE = """
             usage: bench/run [--rounds N] [--only REGEX] [--no-peers] [--peers REGEX] | --profile
-                   | --presets [--server] [--only REGEX] | --server [--rounds N] | --load
-                   | --kernels [--rounds N] [--only REGEX]
+                   | --presets [--server] [--only REGEX] | --server [--rounds N]
+                   | --load [--seconds N] [--max-jobs N] | --kernels [--rounds N] [--only REGEX]
               --rounds N      rounds, each running every contender once, interleaved (default 3)
               --only REGEX    contenders whose name matches, e.g. 'W1', 'jvm', 'W2 chromium', 'neurite'
                               (names: 'W1 jvm neurite', 'W1 chromium neurite-wasm', 'W1 chromium tfjs-wasm-simd', ...)
@@ -24,8 +24,10 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                               event stream, beside the same workload in this process (JOB lines)
               --kernels       only the browser's matrix kernels: the kernel micro-benchmark page ('micro') and W1 in
                               Chromium with each kernel ('W1 chromium neurite-wasm kernel=simd', 'neurite-js kernel=scalar2x4', ...)
-              --load          only a classroom on loopback: 200 students fetching pages, bundle and MNIST while
-                              2 jobs train and 50 clients watch their streams (LOAD lines)
+              --load          only a class on loopback: 200 students opening pages, bundle, MNIST and lessons
+                              while 4 MNIST jobs stream to 50 watchers each (LOAD lines; see bench/README.md)
+              --seconds N     with --load: students start no request after N seconds (default 120)
+              --max-jobs N    with --load: the server's --max-jobs (default: the server's own, cores - 1)
             """;
 
     static BenchOptions parse(String[] args) {
@@ -38,6 +40,8 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
         boolean server = false;
         boolean load = false;
         boolean kernels = false;
+        int loadSeconds = LoadRun.DEFAULT_SECONDS;
+        Integer loadMaxJobs = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = positive(value(args, ++i, "--rounds"), "--rounds");
@@ -48,13 +52,15 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
                 case "--server" -> server = true;
                 case "--load" -> load = true;
                 case "--kernels" -> kernels = true;
+                case "--seconds" -> loadSeconds = positive(value(args, ++i, "--seconds"), "--seconds");
+                case "--max-jobs" -> loadMaxJobs = positive(value(args, ++i, "--max-jobs"), "--max-jobs");
                 case "--peers" -> selection = value(args, ++i, "--peers");
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
         }
         return new BenchOptions(rounds, regex(only, "--only"), peers, regex(selection, "--peers").pattern(),
-                profile, presets, server, load, kernels);
+                profile, presets, server, load, loadSeconds, loadMaxJobs, kernels);
     }
 
     boolean selects(String name) {

@@ -72,18 +72,13 @@ final class ServerProcess implements AutoCloseable {
         return base;
     }
 
-    /** Resident memory of the server process in MB, from /proc (NaN where there is no /proc). */
-    double residentMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // reported as unknown
-        }
-        return Double.NaN;
+    long pid() {
+        return process.pid();
+    }
+
+    /** Memory, threads and CPU time of the server process so far. */
+    ProcessUsage usage() {
+        return ProcessUsage.of(process.pid());
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class App {
 
     /** The app around a given job pool (tests look into its jobs); the app stops the pool when it stops. */
     public static Javalin create(AppSettings settings, Jobs jobs) {
-        ModelStore models = ModelStore.open(settings.dataDir().resolve(MODELS_DIR));
+        ModelStore models = ModelStore.open(settings.dataDir().resolve(MODELS_DIR), settings.maxStoreBytes());
         SecurityHeaders headers = new SecurityHeaders(settings.hosting().frameAncestors(),
                 settings.hosting().dataOrigins());
         return Javalin.create(config -> {
@@ -65,7 +65,7 @@ public final class App {
             config.routes.after(BundleCaching.PATH, BundleCaching.ofClasspath()::apply);
             MnistDataRoute.register(config.routes, settings.mnist());
             config.routes.get(ServerInfo.PATH, ctx -> ctx.json(ServerInfo.of(jobs.limits(), settings.hosting())));
-            JobRoutes.register(config.routes, jobs, settings.mnist());
+            JobRoutes.register(config.routes, jobs, settings.mnist(), models);
             ModelRoutes.register(config.routes, models);
             ErrorMapping.configure(config);
         });

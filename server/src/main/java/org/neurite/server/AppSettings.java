@@ -3,6 +3,7 @@ package org.neurite.server;
 import java.nio.file.Path;
 import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistAvailability;
+import org.neurite.server.models.ModelStore;
 
 /**
  * What the app needs from the outside world, decided before it is built.
@@ -11,8 +12,15 @@ import org.neurite.server.mnist.MnistAvailability;
  * @param mnist    the provisioned MNIST directory, or what to do because it could not be provisioned
  * @param training whether and how much the server trains
  * @param hosting  the path prefix, who may frame the pages, whose messages embeds accept
+ * @param maxStoreBytes most bytes the stored models may take ({@code --max-store-bytes}; 0: no cap)
  */
-public record AppSettings(Path dataDir, MnistAvailability mnist, TrainingLimits training, Hosting hosting) {
+public record AppSettings(Path dataDir, MnistAvailability mnist, TrainingLimits training, Hosting hosting,
+                          long maxStoreBytes) {
+
+    /** Settings with no cap on the model store. */
+    public AppSettings(Path dataDir, MnistAvailability mnist, TrainingLimits training, Hosting hosting) {
+        this(dataDir, mnist, training, hosting, ModelStore.NO_CAP);
+    }
 
     /** Settings with the default hosting (at the root, framable by anyone). */
     public AppSettings(Path dataDir, MnistAvailability mnist, TrainingLimits training) {

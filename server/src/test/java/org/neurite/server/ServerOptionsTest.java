@@ -72,6 +72,18 @@ class ServerOptionsTest {
     }
 
     @Test
+    void theModelStoreCapIsASizeWithAnOptionalUnit() throws UsageException {
+        assertEquals(0, parse().maxStoreBytes(), "no cap by default");
+        assertEquals(500L * 1024 * 1024, parse("--max-store-bytes", "500M").maxStoreBytes());
+        assertEquals(2L * 1024 * 1024 * 1024, parse("--max-store-bytes=2g").maxStoreBytes());
+        assertEquals(100_000, parse("--max-store-bytes", "100_000").maxStoreBytes());
+        assertEquals("--max-store-bytes must be a size of at least 64K, such as 500M or 2G, got '500'",
+                error("--max-store-bytes", "500"));
+        assertEquals("--max-store-bytes must be a size of at least 64K, such as 500M or 2G, got 'lots'",
+                error("--max-store-bytes", "lots"));
+    }
+
+    @Test
     void hostingDefaultsToLoopbackAtTheRootFramableByAnyoneAcceptingNoMessages() throws UsageException {
         ServerOptions options = parse();
         assertEquals("127.0.0.1", options.hosting().host());

@@ -43,8 +43,14 @@ public final class Job {
     private volatile TrainingRun run;
     /** Threads the run trains on (its shard count). */
     private final int threads;
+    private final JobCheckpoints checkpoints;
+    /** The model store's id of the latest checkpoint; only the job's thread touches it. */
+    private String checkpointId;
+    private long checkpointNanos;
 
-    Job(String id, String name, String recipeText, Map<String, Object> dataset, TrainingRun run) {
+    Job(String id, String name, String recipeText, Map<String, Object> dataset, TrainingRun run,
+        JobCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.id = id;
         this.name = name;
         this.recipeText = recipeText;
@@ -57,6 +63,15 @@ public final class Job {
 
     public String id() {
         return id;
+    }
+
+    /** The label its creator gave, or null. */
+    public String name() {
+        return name;
+    }
+
+    int epochs() {
+        return epochs;
     }
 
     /** Orders jobs by when they were made. */
@@ -110,6 +125,24 @@ public final class Job {
 
     void keepModel(byte[] bytes) {
         model = bytes;
+    }
+
+    JobCheckpoints checkpoints() {
+        return checkpoints;
+    }
+
+    String checkpointId() {
+        return checkpointId;
+    }
+
+    /** When (System.nanoTime) the latest checkpoint was stored. */
+    long checkpointNanos() {
+        return checkpointNanos;
+    }
+
+    void checkpointed(String storedId, long nanos) {
+        checkpointId = storedId;
+        checkpointNanos = nanos;
     }
 
     /** The engine's state, unless the job has already ended (a final event decides that first). */

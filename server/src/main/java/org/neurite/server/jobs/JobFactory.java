@@ -21,8 +21,10 @@ final class JobFactory {
     private final TrainingLimits limits;
     private final JobDatasets datasets;
     private final ShardThreads shardThreads;
+    private final JobCheckpoints checkpoints;
 
-    JobFactory(TrainingLimits limits, JobDatasets datasets, ShardThreads shardThreads) {
+    JobFactory(TrainingLimits limits, JobDatasets datasets, ShardThreads shardThreads, JobCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.limits = limits;
         this.datasets = datasets;
         this.shardThreads = shardThreads;
@@ -52,7 +54,7 @@ final class JobFactory {
                             + " with 10 outputs, the 2D datasets have 2 features.");
         }
         run.shard(threads, shardThreads);
-        return new Job(RandomIds.next(), name, recipe.toText(), data.description(), run);
+        return new Job(RandomIds.next(), name, recipe.toText(), data.description(), run, checkpoints);
     }
 
     private static int threads(Integer threads) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.neurite.server.http.ApiException;
 import org.neurite.server.http.RandomIds;
 import org.neurite.server.mnist.MnistAvailability;
+import org.neurite.server.models.ModelRoutes;
+import org.neurite.server.models.ModelStore;
 
 /**
  * The training-job API: start a job, list and read jobs, stop one, follow its events as a stream, download
@@ -29,8 +31,10 @@ public final class JobRoutes {
         this.factory = factory;
     }
 
-    public static void register(RoutesConfig routes, Jobs jobs, MnistAvailability mnist) {
-        JobRoutes api = new JobRoutes(jobs, new JobFactory(jobs.limits(), new JobDatasets(mnist), jobs.shardThreads()));
+    /** The job API; every job keeps its latest model in {@code store}. */
+    public static void register(RoutesConfig routes, Jobs jobs, MnistAvailability mnist, ModelStore store) {
+        JobRoutes api = new JobRoutes(jobs, new JobFactory(jobs.limits(), new JobDatasets(mnist), jobs.shardThreads(),
+                new JobCheckpoints(store)));
         routes.post(JOBS, api::create);
         routes.get(JOBS, api::list);
         routes.get(JOB, api::show);
@@ -116,6 +120,7 @@ public final class JobRoutes {
         return (RandomIds.isWellFormed(id) ? jobs.find(id) : Optional.<Job>empty())
                 .orElseThrow(() -> ApiException.notFound("No job with id '" + RandomIds.shorten(id) + "'",
                         "Jobs are listed at " + JOBS + "; ended jobs are kept until " + Jobs.KEPT_ENDED
-                                + " newer ones have ended, and none survive a restart."));
+                                + " newer ones have ended, and none survive a restart (their models do, at "
+                                + ModelRoutes.MODELS + ")."));
     }
 }

@@ -5,14 +5,15 @@ import org.neurite.engine.train.RunHost;
 import org.neurite.engine.train.RunState;
 import org.neurite.engine.train.TrainingEvent;
 import org.neurite.engine.train.TrainingRun;
+import org.neurite.server.models.StoreWriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Trains one job on a pool thread: the engine's {@link RunHost} in time slices, checking between slices
  * whether the job was asked to stop. Every event goes to the job; the model is saved at each epoch's end on
- * this thread (the weights do not change while it is written). A failure becomes the job's {@code error}
- * event and state; the pool thread lives on.
+ * this thread (the weights do not change while it is written), in memory and in the model store. A failure
+ * becomes the job's {@code error} event and state; the pool thread lives on.
  */
 final class JobRunner implements Runnable {
     /** How long one slice trains before the stop flag is looked at again. */
@@ -37,6 +38,9 @@ final class JobRunner implements Runnable {
             if (run != null && job.begin()) {
                 train(run);
             }
+        } catch (CheckpointFailedException e) {
+            LOG.warn("Training job {} ended: its model could not be saved ({})", job.id(), e.getMessage());
+            job.publish(e.event());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.error("Training job {} failed", job.id(), e);
             job.publish(error(run, e));
@@ -51,7 +55,7 @@ final class JobRunner implements Runnable {
             @Override
             public void onEvent(TrainingEvent event) {
                 if (event.type() == TrainingEvent.Type.EPOCH || event.type() == TrainingEvent.Type.STOPPED) {
-                    job.keepModel(ModelFile.write(run.model()));
+                    checkpoint(run, event);
                 }
                 job.publish(event);
             }
@@ -65,6 +69,24 @@ final class JobRunner implements Runnable {
             if (job.stopRequested()) {
                 host.stop();
             }
+        }
+    }
+
+    /**
+     * Keeps the model in memory and in the model store before its event goes out, so a client that sees an epoch
+     * event finds that epoch's model stored. When the store refuses, the epoch event still goes out (the epoch did
+     * train) and the job ends; a stop's event is replaced by the error.
+     */
+    private void checkpoint(TrainingRun run, TrainingEvent event) {
+        byte[] bytes = ModelFile.write(run.model());
+        job.keepModel(bytes);
+        try {
+            job.checkpoints().save(job, bytes, event);
+        } catch (StoreWriteException e) {
+            if (event.type() == TrainingEvent.Type.EPOCH) {
+                job.publish(event);
+            }
+            throw new CheckpointFailedException(e, event);
         }
     }
 

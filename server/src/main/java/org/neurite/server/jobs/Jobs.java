@@ -45,9 +45,10 @@ public final class Jobs implements AutoCloseable {
         this.limits = limits;
         this.pool = new ThreadPoolExecutor(limits.maxJobs(), limits.maxJobs(), 0, TimeUnit.SECONDS,
                 limits.maxQueue() == 0 ? new SynchronousQueue<>()
-                        : new ArrayBlockingQueue<>(limits.maxQueue()), threads("neurite-job-"));
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(threads("neurite-sse-heartbeat-"));
-        this.shardPool = Executors.newFixedThreadPool(TrainingLimits.maxThreadsPerJob(), threads("neurite-shard-"));
+                        : new ArrayBlockingQueue<>(limits.maxQueue()), threads("neurite-job-", true));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(threads("neurite-sse-heartbeat-", false));
+        this.shardPool = Executors.newFixedThreadPool(TrainingLimits.maxThreadsPerJob(),
+                threads("neurite-shard-", true));
         this.shardThreads = new ShardThreads(shardPool);
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
@@ -145,10 +146,11 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory threads(String prefix) {
+    /** Daemon threads named {@code prefix<n>}; threads that train run at a {@link LowerPriority}. */
+    private static ThreadFactory threads(String prefix, boolean training) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            Thread thread = new Thread(training ? LowerPriority.around(task) : task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

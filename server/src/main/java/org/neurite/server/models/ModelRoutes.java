@@ -41,6 +41,8 @@ public final class ModelRoutes {
             throw ApiException.badRequest("Not a model Neurite can store: " + e.getMessage(),
                     "Send the bytes of a .neurite file as the body (curl --data-binary @model.neurite), saved by the"
                             + " Studio or downloaded from a job.");
+        } catch (StoreWriteException e) {
+            throw insufficientStorage(e);
         }
         ctx.status(201).header("Location", MODELS + "/" + stored.id()).json(stored);
     }
@@ -64,6 +66,11 @@ public final class ModelRoutes {
     private StoredModel model(Context ctx) {
         String id = ctx.pathParam("id");
         return store.find(id).orElseThrow(() -> missing(id));
+    }
+
+    /** 507: the store is at its cap or the disk refused the write; the hint says how to make room. */
+    public static ApiException insufficientStorage(StoreWriteException e) {
+        return new ApiException(507, e.getMessage(), e.hint());
     }
 
     private static ApiException missing(String id) {

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Model files kept under {@code <data dir>/models}: {@code <id>.neurite} holds the bytes, {@code <id>.json} the
  * metadata. Each is written durably (temp file, fsync, rename); the model file first, the metadata last, and
  * only models with metadata are listed. A kill at any moment therefore leaves either a whole listed model or
- * an unlisted leftover, which the next start removes. Deleting goes the other way: metadata first.
+ * an unlisted leftover, which the next start removes. Deleting goes the other way: metadata first. A write that
+ * fails (disk full, cap reached) leaves nothing behind and raises {@link StoreWriteException}.
  */
 public final class ModelStore {
     static final String MODEL_SUFFIX = ModelFile.EXTENSION;
@@ -33,16 +34,28 @@ public final class ModelStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
 
-    private final Path dir;
-    private final Map<String, StoredModel> models = new ConcurrentHashMap<>();
+    /** No cap on the bytes stored. */
+    public static final long NO_CAP = 0;
 
-    private ModelStore(Path dir) {
+    private final Path dir;
+    private final long maxBytes;
+    private final Map<String, StoredModel> models = new ConcurrentHashMap<>();
+    /** Bytes of saves under way, counted against the cap so that saves at the same moment cannot pass it together. */
+    private long reserved;
+
+    private ModelStore(Path dir, long maxBytes) {
         this.dir = dir;
+        this.maxBytes = maxBytes;
     }
 
     /** Opens (or creates) the store in {@code dir}, listing what is there and removing what a crash left half-done. */
     public static ModelStore open(Path dir) {
-        ModelStore store = new ModelStore(dir);
+        return open(dir, NO_CAP);
+    }
+
+    /** The same, with model files capped at {@code maxBytes} in all ({@link #NO_CAP} for none). */
+    public static ModelStore open(Path dir, long maxBytes) {
+        ModelStore store = new ModelStore(dir, maxBytes);
         try {
             Files.createDirectories(dir);
             store.load();
@@ -92,16 +105,70 @@ public final class ModelStore {
      * Checks {@code bytes} with the engine's reader, then stores them.
      *
      * @throws org.neurite.engine.model.ModelFormatException when they are not a whole, valid model file
+     * @throws StoreWriteException when the cap would be passed or the disk refuses; nothing is kept then
      */
-    public StoredModel save(byte[] bytes, String name, Double accuracy) throws IOException {
+    public StoredModel save(byte[] bytes, String name, Double accuracy) throws StoreWriteException {
+        return replace(null, bytes, name, accuracy);
+    }
+
+    /**
+     * Stores {@code bytes} as a new model, then deletes {@code previousId} (when not null): a job's newer checkpoint
+     * takes the place of its older one. The new one is whole before the old one goes, so a kill in between leaves
+     * both listed, never neither; the cap counts the old one as gone.
+     */
+    public StoredModel replace(String previousId, byte[] bytes, String name, Double accuracy)
+            throws StoreWriteException {
         Model model = ModelFile.read(bytes);
         String id = RandomIds.next();
         StoredModel stored = new StoredModel(id, name, Architecture.describe(model.spec()), model.spec().toText(),
                 model.parameterCount(), accuracy, bytes.length, Instant.now().toString());
-        AtomicFiles.writeDurably(modelFile(id), bytes);
-        AtomicFiles.writeDurably(metadataFile(id), Json.MAPPER.writeValueAsBytes(stored));
-        models.put(id, stored);
+        StoredModel previous = previousId == null ? null : models.get(previousId);
+        reserve(bytes.length, previous == null ? 0 : previous.sizeBytes());
+        try {
+            AtomicFiles.writeDurably(modelFile(id), bytes);
+            AtomicFiles.writeDurably(metadataFile(id), Json.MAPPER.writeValueAsBytes(stored));
+            models.put(id, stored);
+        } catch (IOException e) {
+            LOG.warn("Could not store model {} in {}: {}", id, dir, e.toString());
+            deleteQuietly(metadataFile(id));
+            deleteQuietly(modelFile(id));
+            throw StoreWriteException.diskRefused(e);
+        } finally {
+            release(bytes.length);
+        }
+        if (previous != null) {
+            try {
+                delete(previous.id());
+            } catch (IOException e) {
+                LOG.warn("Could not delete the replaced model {}: {}", previous.id(), e.toString());
+            }
+        }
         return stored;
+    }
+
+    /** Bytes of the stored model files. */
+    public long usedBytes() {
+        return models.values().stream().mapToLong(StoredModel::sizeBytes).sum();
+    }
+
+    private synchronized void reserve(long size, long freedAfter) throws StoreWriteException {
+        long used = usedBytes() + reserved;
+        if (maxBytes != NO_CAP && used - freedAfter + size > maxBytes) {
+            throw StoreWriteException.overCap(size, used, maxBytes);
+        }
+        reserved += size;
+    }
+
+    private synchronized void release(long size) {
+        reserved -= size;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {} after a failed save: {}", file, e.toString());
+        }
     }
 
     /** Every stored model, newest first. */

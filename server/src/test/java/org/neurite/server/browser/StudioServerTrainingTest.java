@@ -119,9 +119,13 @@ class StudioServerTrainingTest {
         assertEquals("–", browser.text("st-test-accuracy"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.byId("st-open-server").isDisplayed());
         user.click("st-open-server");
+        // the model just saved, newest first, and the one the server kept of the job of the first test
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> "1".equals(browser.byId("st-server-models").getDomAttribute("data-count")));
-        WebElement entry = browser.byId("st-server-models").findElement(By.cssSelector("li"));
+                .until(d -> "2".equals(browser.byId("st-server-models").getDomAttribute("data-count")));
+        List<WebElement> entries = browser.byId("st-server-models").findElements(By.cssSelector("li"));
+        assertTrue(entries.get(1).getText().contains("(job ") && entries.get(1).getText().contains("epoch 1 of 1"),
+                "the job's model, kept in the store: " + entries.get(1).getText());
+        WebElement entry = entries.get(0);
         String listed = entry.getText();
         assertTrue(listed.contains("MLP") && listed.contains("101,770 parameters")
                 && listed.contains("test accuracy " + trainedAccuracy), listed);
