@@ -179,7 +179,8 @@ public final class Shards {
         }
     }
 
-    int count() {
+    /** The shard count. */
+    public int count() {
         return replicas.length;
     }
 }

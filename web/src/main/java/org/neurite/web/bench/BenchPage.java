@@ -17,7 +17,7 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
 /**
  * bench.html: how fast this browser trains the benchmark workloads, timed in the training worker exactly as
  * the JVM benchmark and the peers time theirs. {@code ?run=W1,W2} starts runs at once (the benchmark tool
- * uses it); otherwise the buttons do.
+ * uses it); otherwise the buttons do. {@code ?workers=2} trains on two workers (default 1).
  */
 public final class BenchPage implements WorkerListener {
     private static final int SEED = 1;
@@ -79,7 +79,8 @@ public final class BenchPage implements WorkerListener {
         running = true;
         table.status("running", "Training " + workload.name() + " (" + workload.title() + ") in the worker…");
         // The first run moves the dataset to the worker; later runs reuse it there.
-        worker.benchmark(workload.name(), workload.recipe().withSeed(SEED), dataSent ? null : mnist);
+        worker.benchmark(workload.name(), workload.recipe().withSeed(SEED), dataSent ? null : mnist,
+                workersParameter());
         dataSent = true;
     }
 
@@ -101,4 +102,8 @@ public final class BenchPage implements WorkerListener {
 
     @JSBody(script = "return new URLSearchParams(window.location.search).get('run') || '';")
     private static native String runParameter();
+
+    @JSBody(script = "var n = parseInt(new URLSearchParams(window.location.search).get('workers'), 10);"
+            + "return n >= 1 ? n : 1;")
+    private static native int workersParameter();
 }
