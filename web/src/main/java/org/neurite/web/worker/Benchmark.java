@@ -81,6 +81,9 @@ final class Benchmark {
         Js.putNumber(result, "trainSeconds", trainMs / 1000);
         Js.putNumber(result, "samplesPerSecond", train.size() / (trainMs / 1000));
         Js.putString(result, "weightDigest", run.model().weightDigest());
+        if (sharded != null) {
+            Js.putObject(result, "phases", sharded.phases());
+        }
         if (score && data.test() != null) {
             Evaluation test = Evaluation.of(run.model(), data.test(), EVALUATION_BATCH);
             Js.putNumber(result, "testAccuracy", test.accuracy());

@@ -5,6 +5,7 @@ import org.neurite.engine.train.TrainingRun;
 import org.neurite.web.dom.NextTask;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.typedarrays.Float32Array;
 
 /**
@@ -27,6 +28,7 @@ final class ShardedSteps implements HelperPool.Listener {
     private final HelperPool pool;
     private final Failure onFailure;
     private final float[] weights;
+    private final FloatBridge bridge = new FloatBridge();
     private final NextTask finishAlone = new NextTask(this::finish);
     private final int inputs;
     private final int width;
@@ -34,6 +36,13 @@ final class ShardedSteps implements HelperPool.Listener {
     private int waiting;
     private Runnable done;
     private boolean failed;
+    /** Where a step's time goes, in ms summed over the run: the benchmark reports it. */
+    private double prepareMs;
+    private double ownShardMs;
+    private double waitMs;
+    private double finishMs;
+    private double helperBusyMs;
+    private double mark;
     private boolean closed;
 
     ShardedSteps(TrainingRun run, int workers, HelperPool pool, Failure onFailure) {
@@ -74,14 +83,19 @@ final class ShardedSteps implements HelperPool.Listener {
         step++;
         int active = shards.active();
         waiting = active - 1;
+        double start = Performance.now();
         if (active > 1) {
             shards.weights(weights);
-            Float32Array shared = Float32Array.copyFromJavaArray(weights);
+            Float32Array shared = bridge.out(weights, weights.length);
             for (int k = 1; k < active; k++) {
                 post(k, TypedArrays.slice(shared, weights.length));
             }
         }
+        double posted = Performance.now();
         shards.compute(0);
+        mark = Performance.now();
+        prepareMs += posted - start;
+        ownShardMs += mark - posted;
         if (waiting == 0) {
             finishAlone.post();
         }
@@ -90,8 +104,8 @@ final class ShardedSteps implements HelperPool.Listener {
 
     private void post(int k, Float32Array weightCopy) {
         int rows = shards.rows(k);
-        Float32Array x = TypedArrays.transferable(shards.inputs(k), rows * inputs);
-        Float32Array t = TypedArrays.transferable(shards.targets(k), rows * width);
+        Float32Array x = bridge.out(shards.inputs(k), rows * inputs);
+        Float32Array t = bridge.out(shards.targets(k), rows * width);
         JSObject message = Js.message(Protocol.SHARD_STEP);
         Js.putNumber(message, "run", id);
         Js.putNumber(message, "step", step);
@@ -109,8 +123,9 @@ final class ShardedSteps implements HelperPool.Listener {
                 || Js.number(message, "step", 0) != step || done == null) {
             return;
         }
-        shards.accept(Protocol.integer(message, "shard", 0), TypedArrays.requireFloats(message, "gradient"),
+        shards.accept(Protocol.integer(message, "shard", 0), bridge.in((Float32Array) Js.object(message, "gradient")),
                 (float) Js.number(message, "loss", Double.NaN), Protocol.integer(message, "correct", 0));
+        helperBusyMs += Js.number(message, "busyMs", 0);
         if (--waiting == 0) {
             finish();
         }
@@ -134,11 +149,28 @@ final class ShardedSteps implements HelperPool.Listener {
             return;
         }
         done = null;
+        double start = Performance.now();
+        waitMs += start - mark;
         run.finishShardedStep();
+        finishMs += Performance.now() - start;
         if (!run.isRunning()) {
             close();
         }
         then.run();
+    }
+
+    /**
+     * Milliseconds spent so far in: posting the weights and rows, computing shard 0, waiting for the helpers after
+     * that, summing and stepping, and (summed over the helpers) the helpers' own handling of their messages.
+     */
+    JSObject phases() {
+        JSObject phases = Js.newObject();
+        Js.putNumber(phases, "prepareMs", prepareMs);
+        Js.putNumber(phases, "ownShardMs", ownShardMs);
+        Js.putNumber(phases, "waitMs", waitMs);
+        Js.putNumber(phases, "finishMs", finishMs);
+        Js.putNumber(phases, "helperBusyMs", helperBusyMs);
+        return phases;
     }
 
     /** The helpers drop this run's replicas and this object stops listening. */
