@@ -22,9 +22,25 @@ public final class TrainingWorkers {
         return Math.max(1, Math.min(MAX, hardwareConcurrency - 1));
     }
 
+    /**
+     * The workers a run trains on when the person chose {@code chosen} (0: no choice, the default): an embed that
+     * is not cross-origin isolated always takes one, whatever its link asks.
+     */
+    public static int count(int chosen, int hardwareConcurrency, boolean embedded, boolean crossOriginIsolated) {
+        if (embedded && !crossOriginIsolated) {
+            return 1;
+        }
+        return chosen >= 1 ? Math.min(chosen, MAX) : defaultCount(hardwareConcurrency, embedded, crossOriginIsolated);
+    }
+
     /** {@link #defaultCount} for this browser and page. */
     public static int forThisPage(boolean embedded) {
         return defaultCount(hardwareConcurrency(), embedded, crossOriginIsolated());
+    }
+
+    /** {@link #count} for this browser and page. */
+    public static int forThisPage(int chosen, boolean embedded) {
+        return count(chosen, hardwareConcurrency(), embedded, crossOriginIsolated());
     }
 
     @JSBody(script = "return (self.navigator && self.navigator.hardwareConcurrency) || 1;")
