@@ -81,10 +81,14 @@ final class BrowserBench implements AutoCloseable {
         return String.format("%s in %.0f s", driver.findElement(By.id("st-test-accuracy")).getText(), seconds);
     }
 
-    /** One measurement of {@code workload} with {@code target} ("wasm" or "js"). */
-    Result run(NamedRecipe workload, String target) {
+    /**
+     * One measurement of {@code workload} with {@code target} ("wasm" or "js") on {@code workers} workers (a
+     * count, or "default": the page's own choice for this browser).
+     */
+    Result run(NamedRecipe workload, String target, String workers) {
         var driver = chromium.driver();
-        driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name());
+        driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name()
+                + "&workers=" + workers);
         WebElement status = driver.findElement(By.id("bench-status"));
         // Training starts once MNIST is downloaded and decoded in the worker: from then, the browser's CPU
         // time is the training's (plus the test-set scoring after it).
@@ -106,8 +110,10 @@ final class BrowserBench implements AutoCloseable {
         if (!target.equals(row.getDomAttribute("data-target"))) {
             return Result.failed("the page ran the " + row.getDomAttribute("data-target") + " build, not " + target);
         }
+        String used = row.getDomAttribute("data-workers");
         return Result.of(Double.parseDouble(row.getDomAttribute("data-samples-per-second")),
-                Double.parseDouble(row.getDomAttribute("data-test-accuracy")), cpuPerWall, "1 (worker)");
+                Double.parseDouble(row.getDomAttribute("data-test-accuracy")), cpuPerWall,
+                used + ("1".equals(used) ? " (worker)" : " (workers)"));
     }
 
     private static String state(WebElement status) {
