@@ -17,7 +17,17 @@ public final class BenchMain {
     /** The benchmark workloads, in the order they run and print. */
     private static final NamedRecipe[] WORKLOADS = {NamedRecipe.W1, NamedRecipe.W2};
 
-    private static final String[] TARGETS = {"wasm", "js"};
+    /**
+     * The browser contenders, as name suffix and bench page parameters: the Wasm GC build on one worker (the
+     * embed's case), the JavaScript fallback, the Wasm GC build on the browser's default worker count, and on
+     * two workers (on a 2-core machine the default is one: hardwareConcurrency less one).
+     */
+    private static final String[][] BROWSER_CONTENDERS = {
+        {"neurite-wasm", "wasm", "1"},
+        {"neurite-js", "js", "1"},
+        {"neurite-wasm-workers", "wasm", "default"},
+        {"neurite-wasm-2w", "wasm", "2"},
+    };
 
     private BenchMain() {
     }
@@ -59,7 +69,8 @@ public final class BenchMain {
             LoadRun.print(mnistDir, options.loadSeconds(), options.loadMaxJobs());
             return;
         }
-        System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread%n",
+        System.out.printf("java %s, %d cores, load %.2f; %d rounds interleaved; Neurite trains on 1 thread (in the "
+                + "browser also on its default worker count and on 2 workers)%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 CpuClock.loadAverage(), options.rounds());
         BrowserBench browser = startBrowser(options);
@@ -108,10 +119,10 @@ public final class BenchMain {
 
     private static void runBrowser(NamedRecipe workload, BrowserBench browser, int round, BenchOptions options,
                                    Report report) {
-        for (String target : TARGETS) {
-            String name = workload.name() + " chromium neurite-" + target;
+        for (String[] contender : BROWSER_CONTENDERS) {
+            String name = workload.name() + " chromium " + contender[0];
             if (browser != null && options.selects(name)) {
-                report.add(name, round, browser.run(workload, target));
+                report.add(name, round, browser.run(workload, contender[1], contender[2]));
             }
         }
     }
@@ -131,8 +142,8 @@ public final class BenchMain {
     private static BrowserBench startBrowser(BenchOptions options) {
         boolean wanted = false;
         for (NamedRecipe workload : WORKLOADS) {
-            for (String target : TARGETS) {
-                wanted |= options.selects(workload.name() + " chromium neurite-" + target);
+            for (String[] contender : BROWSER_CONTENDERS) {
+                wanted |= options.selects(workload.name() + " chromium " + contender[0]);
             }
         }
         if (!wanted) {

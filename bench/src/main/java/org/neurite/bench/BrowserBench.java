@@ -81,16 +81,19 @@ final class BrowserBench implements AutoCloseable {
         return String.format("%s in %.0f s", driver.findElement(By.id("st-test-accuracy")).getText(), seconds);
     }
 
-    /** One measurement of {@code workload} with {@code target} ("wasm" or "js"). */
-    Result run(NamedRecipe workload, String target) {
-        return run(workload, target, "");
+    /**
+     * One measurement of {@code workload} with {@code target} ("wasm" or "js") on {@code workers} workers (a
+     * count, or "default": the page's own choice for this browser).
+     */
+    Result run(NamedRecipe workload, String target, String workers) {
+        return run(workload, target, workers, "");
     }
 
     /** The same, with the training worker's matrix kernel forced ("scalar", "simd"...; "" for the default). */
-    Result run(NamedRecipe workload, String target, String kernel) {
+    Result run(NamedRecipe workload, String target, String workers, String kernel) {
         var driver = chromium.driver();
         driver.get("http://127.0.0.1:" + server.port() + "/bench.html?target=" + target + "&run=" + workload.name()
-                + (kernel.isEmpty() ? "" : "&kernel=" + kernel));
+                + "&workers=" + workers + (kernel.isEmpty() ? "" : "&kernel=" + kernel));
         WebElement status = driver.findElement(By.id("bench-status"));
         // Training starts once MNIST is downloaded and decoded in the worker: from then, the browser's CPU
         // time is the training's (plus the test-set scoring after it).
@@ -112,8 +115,10 @@ final class BrowserBench implements AutoCloseable {
         if (!target.equals(row.getDomAttribute("data-target"))) {
             return Result.failed("the page ran the " + row.getDomAttribute("data-target") + " build, not " + target);
         }
+        String used = row.getDomAttribute("data-workers");
         return Result.of(Double.parseDouble(row.getDomAttribute("data-samples-per-second")),
-                Double.parseDouble(row.getDomAttribute("data-test-accuracy")), cpuPerWall, "1 (worker)");
+                Double.parseDouble(row.getDomAttribute("data-test-accuracy")), cpuPerWall,
+                used + ("1".equals(used) ? " (worker)" : " (workers)"));
     }
 
     /** Runs the kernel micro-benchmark page (kernel-bench.html) afresh and returns its report. */

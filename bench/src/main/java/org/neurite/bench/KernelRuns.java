@@ -39,7 +39,7 @@ final class KernelRuns {
                         String name = name(build[0], build[1], kernel);
                         if (options.selects(name)) {
                             NamedRecipe workload = build[0].equals("W1") ? NamedRecipe.W1 : NamedRecipe.W2;
-                            report.add(name, round, browser.run(workload, build[1], kernel));
+                            report.add(name, round, browser.run(workload, build[1], "1", kernel));
                         }
                     }
                 }

@@ -47,25 +47,23 @@ final class Report {
         }
     }
 
-    /**
-     * Neurite's default number of training workers in the browser. Several workers are not built yet, so the
-     * "workers" ratios measure our one worker against the best peer in any configuration, and say so.
-     */
-    static final int DEFAULT_WORKERS = 1;
-
     /** The ratio lines; a ratio whose figures are missing is explained instead of printed. */
     void printRatios() {
         System.out.println();
         ratio("W1 chromium neurite/tfjs-wasm", "W1 chromium neurite-wasm", best("W1 chromium tfjs-wasm"), 3.0, "");
         ratio("W1 chromium neurite/best-browser-peer", "W1 chromium neurite-wasm", bestBrowserPeer("W1", true), 1.5,
                 ONE_THREAD);
-        ratio("W1 chromium neurite-workers/best-browser-peer", "W1 chromium neurite-wasm",
-                bestBrowserPeer("W1", false), Double.NaN, WORKERS);
+        ratio("W1 chromium neurite-workers/best-browser-peer", "W1 chromium neurite-wasm-workers",
+                bestBrowserPeer("W1", false), Double.NaN, workersNote("W1"));
+        ratio("W1 chromium neurite-2w/neurite", "W1 chromium neurite-wasm-2w", "W1 chromium neurite-wasm", 1.7,
+                TWO_WORKERS);
         ratio("W1 jvm neurite/dl4j", "W1 jvm neurite", best("W1 jvm dl4j"), 2.0, "");
         ratio("W2 chromium neurite/best-browser-peer", "W2 chromium neurite-wasm", bestBrowserPeer("W2", true), 8.0,
                 ONE_THREAD);
-        ratio("W2 chromium neurite-workers/best-browser-peer", "W2 chromium neurite-wasm",
-                bestBrowserPeer("W2", false), 12.0, WORKERS);
+        ratio("W2 chromium neurite-workers/best-browser-peer", "W2 chromium neurite-wasm-workers",
+                bestBrowserPeer("W2", false), 12.0, workersNote("W2"));
+        ratio("W2 chromium neurite-2w/neurite", "W2 chromium neurite-wasm-2w", "W2 chromium neurite-wasm",
+                Double.NaN, TWO_WORKERS);
         ratio("W2 jvm neurite/dl4j", "W2 jvm neurite", best("W2 jvm dl4j"), 3.0, "");
         ratio("W1 jvm neurite/naive-java", "W1 jvm neurite", "W1 jvm naive-java", Double.NaN, "");
         System.out.println("(the JavaScript fallback, for the record: " + fallback("W1", best("W1 chromium tfjs-wasm"))
@@ -73,8 +71,16 @@ final class Report {
     }
 
     private static final String ONE_THREAD = "one worker against the best peer on one thread";
-    private static final String WORKERS = "our default of " + DEFAULT_WORKERS + " worker" + (DEFAULT_WORKERS == 1
-            ? " (several workers are not built yet)" : "s") + " against the best peer in any configuration";
+    private static final String TWO_WORKERS = "two workers against one, Wasm GC build";
+
+    /** What the "workers" ratio compares: the default worker count the bench page reported. */
+    private String workersNote(String workload) {
+        String threads = results.getOrDefault(workload + " chromium neurite-wasm-workers", List.of()).stream()
+                .filter(Result::ok).findFirst().map(Result::threads).orElse("?");
+        return "our default worker count for this browser (hardwareConcurrency less one, 1 to 8: here "
+                + threads.replace(" (workers)", "").replace(" (worker)", "") + ") against the best peer in any "
+                + "configuration";
+    }
 
     private String fallback(String workload, String peer) {
         double js = median(workload + " chromium neurite-js");

@@ -87,11 +87,26 @@ public final class RunHost {
 
     /** Trains exactly one batch and stays paused: the person walks through the run batch by batch. */
     public void step() {
+        pauseForOneStep();
+        if (run.isRunning()) {
+            run.step();
+        }
+        reportState();
+    }
+
+    /**
+     * The first half of {@link #step} for a host whose step finishes later (a browser worker waiting for its
+     * helper workers): pauses, and lets the coming batch's event through. {@link #stepped} ends it.
+     */
+    public void pauseForOneStep() {
         paused = true;
         if (run.isRunning()) {
             throttle.sendNextBatch();
-            run.step();
         }
+    }
+
+    /** After a batch trained outside {@link #trainFor} and {@link #step}: tells the listeners a changed state. */
+    public void stepped() {
         reportState();
     }
 

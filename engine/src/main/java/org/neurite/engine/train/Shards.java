@@ -1,69 +1,48 @@
 package org.neurite.engine.train;
 
-import org.neurite.engine.loss.Loss;
 import org.neurite.engine.nn.Model;
 import org.neurite.engine.nn.Param;
-import org.neurite.engine.random.Rng;
 
 /**
  * Data-parallel training: every batch is cut into fixed shards of consecutive rows, each shard's gradient is
- * computed by a replica of the model (on whatever threads or workers the host's {@link Parallel} offers), and
- * the shard gradients are summed into the model's in shard order, weighted by shard size. The order never
- * depends on which shard finishes first, so a given shard count gives the same weights on every run; one
- * shard is not done here at all ({@link TrainingRun} keeps its single-model path, bit-identical to the browser).
+ * computed by a replica of the model (on whatever threads or workers the host offers), and the shard gradients
+ * are summed into the model's in shard order, weighted by shard size. The order never depends on which shard
+ * finishes first, so a given shard count gives the same weights on every run; one shard is not done here at all
+ * ({@link TrainingRun} keeps its single-model path, bit-identical to the browser).
+ * <p>A step has three phases so that a host that cannot block (a browser worker waiting for its helpers) drives
+ * the same code as one that can: {@link #cut} the batch, compute every shard (here with {@link #compute}, or
+ * elsewhere on a {@link ShardReplica} of the same shard, handed back with {@link #accept}), then {@link #sum}.
  */
 public final class Shards {
     private final Model model;
     private final Param[] params;
-    private final Model[] replicas;
-    private final Param[][] replicaParams;
-    private final Loss loss;
+    private final ShardReplica[] replicas;
     private final int inputs;
     private final int width;
-    private final boolean classification;
     private final Parallel parallel;
-    private final float[][] x;
-    private final float[][] t;
-    private final float[][] grad;
-    private final float[][] prediction;
-    private final int[] start;
-    private final int[] count;
-    private final float[] losses;
-    private final int[] correct;
     private final Runnable[] tasks;
     private int active;
+    private int batchRows;
 
     Shards(Model model, int shardCount, int maxBatch, int seed, boolean classification, Parallel parallel) {
         this.model = model;
         this.params = model.params();
-        this.loss = model.loss();
         this.inputs = model.inputSize();
         this.width = model.outputSize();
-        this.classification = classification;
         this.parallel = parallel;
-        this.replicas = new Model[shardCount];
-        this.replicaParams = new Param[shardCount][];
+        this.replicas = new ShardReplica[shardCount];
+        this.tasks = new Runnable[shardCount];
         int rows = (maxBatch + shardCount - 1) / shardCount;
-        x = new float[shardCount][rows * inputs];
-        t = new float[shardCount][rows * width];
-        grad = new float[shardCount][rows * width];
-        prediction = new float[shardCount][rows * width];
-        start = new int[shardCount];
-        count = new int[shardCount];
-        losses = new float[shardCount];
-        correct = new int[shardCount];
-        tasks = new Runnable[shardCount];
         for (int k = 0; k < shardCount; k++) {
             // the model itself takes the first shard; each other replica draws its own dropout masks
             if (k == 0) {
-                replicas[k] = model;
+                replicas[k] = new ShardReplica(model, rows, classification);
             } else {
-                replicas[k] = Model.create(model.spec(), new Rng(seed * 31 + k));
-                replicas[k].copyWeightsFrom(model);
+                replicas[k] = ShardReplica.of(model.spec(), seed, k, rows, classification);
+                replicas[k].model().copyWeightsFrom(model);
             }
-            replicaParams[k] = replicas[k].params();
             int shard = k;
-            tasks[k] = () -> forwardBackward(shard);
+            tasks[k] = () -> compute(shard);
         }
     }
 
@@ -72,12 +51,36 @@ public final class Shards {
         void runAll(Runnable[] tasks, int count);
     }
 
+    /** One shard after the other on the caller's thread: the fixed-order reference every host must equal. */
+    public static final Parallel IN_TURN = (tasks, count) -> {
+        for (int i = 0; i < count; i++) {
+            tasks[i].run();
+        }
+    };
+
     /**
      * Computes the mean loss of {@code rows} samples and leaves the model's gradient as if one model had
      * seen the whole batch; the replicas share the work.
      */
     float forwardBackward(float[] batchX, float[] batchT, int rows) {
+        cut(batchX, batchT, rows);
+        forwardBackwardCut();
+        return sum();
+    }
+
+    /** Computes every shard of the batch cut last, on the host's {@link Parallel}. */
+    void forwardBackwardCut() {
+        parallel.runAll(tasks, active);
+    }
+
+    /**
+     * Cuts a batch of {@code rows} samples into the shards' buffers; returns how many shards have rows (fewer
+     * than the shard count only when the batch has fewer rows than shards). Shard k's rows are
+     * {@link #rows(int)} samples of {@link #inputs(int)} and {@link #targets(int)}.
+     */
+    int cut(float[] batchX, float[] batchT, int rows) {
         int shardCount = replicas.length;
+        batchRows = rows;
         active = 0;
         int at = 0;
         for (int k = 0; k < shardCount; k++) {
@@ -85,28 +88,73 @@ public final class Shards {
             if (n == 0) {
                 continue;
             }
-            start[active] = at;
-            count[active] = n;
-            System.arraycopy(batchX, at * inputs, x[active], 0, n * inputs);
-            System.arraycopy(batchT, at * width, t[active], 0, n * width);
+            ShardReplica replica = replicas[active];
+            System.arraycopy(batchX, at * inputs, replica.inputs(n), 0, n * inputs);
+            System.arraycopy(batchT, at * width, replica.targets(n), 0, n * width);
+            replica.expect(n);
             at += n;
             active++;
         }
-        parallel.runAll(tasks, active);
+        return active;
+    }
+
+    /** Shards with rows in the batch being trained. */
+    public int active() {
+        return active;
+    }
+
+    /** Samples in shard {@code k} of the batch being trained. */
+    public int rows(int k) {
+        return replicas[k].rows();
+    }
+
+    /** Shard {@code k}'s samples [rows x inputs] (the buffer may be longer). */
+    public float[] inputs(int k) {
+        return replicas[k].inputs(0);
+    }
+
+    /** Shard {@code k}'s targets [rows x outputs] (the buffer may be longer). */
+    public float[] targets(int k) {
+        return replicas[k].targets(0);
+    }
+
+    /** Computes shard {@code k} here, on its own replica. */
+    public void compute(int k) {
+        replicas[k].compute(replicas[k].rows());
+    }
+
+    /** Shard {@code k}'s result computed elsewhere, by a {@link ShardReplica#of} of the same run and shard. */
+    public void accept(int k, float[] flatGradient, float loss, int correct) {
+        replicas[k].acceptResult(flatGradient, loss, correct, replicas[k].rows());
+    }
+
+    /** Values in the flat weight and gradient arrays. */
+    public int parameterCount() {
+        return model.parameterCount();
+    }
+
+    /** The model's weights, flattened for a {@link ShardReplica} elsewhere ({@link ShardReplica#setWeights}). */
+    public void weights(float[] flat) {
+        ShardReplica.flatten(params, flat, false);
+    }
+
+    /** Sums the shards' losses and gradients into the model's, in shard order; returns the batch's mean loss. */
+    float sum() {
+        int rows = batchRows;
         float total = 0f;
         for (int k = 0; k < active; k++) {
-            total += losses[k] * ((float) count[k] / rows);
+            total += replicas[k].loss() * ((float) replicas[k].rows() / rows);
         }
         for (int p = 0; p < params.length; p++) {
             // the model's own gradient is shard 0's: weigh it, then add the others in shard order
             float[] g = params[p].grad();
-            float first = (float) count[0] / rows;
+            float first = (float) replicas[0].rows() / rows;
             for (int i = 0; i < g.length; i++) {
                 g[i] = first * g[i];
             }
             for (int k = 1; k < active; k++) {
-                float share = (float) count[k] / rows;
-                float[] gk = replicaParams[k][p].grad();
+                float share = (float) replicas[k].rows() / rows;
+                float[] gk = replicas[k].params()[p].grad();
                 for (int i = 0; i < g.length; i++) {
                     g[i] += share * gk[i];
                 }
@@ -115,23 +163,11 @@ public final class Shards {
         return total;
     }
 
-    private void forwardBackward(int k) {
-        int n = count[k];
-        Model replica = replicas[k];
-        float[] out = replica.forward(x[k], n, true);
-        losses[k] = loss.compute(out, t[k], n, width, grad[k]);
-        if (classification) {
-            loss.toPrediction(out, prediction[k], n, width);
-            correct[k] = Loss.countCorrect(prediction[k], t[k], n, width);
-        }
-        replica.backward(grad[k], n);
-    }
-
     /** Correct classifications in the last batch. */
     int correct() {
         int sum = 0;
         for (int k = 0; k < active; k++) {
-            sum += correct[k];
+            sum += replicas[k].correct();
         }
         return sum;
     }
@@ -139,11 +175,12 @@ public final class Shards {
     /** After the optimizer moved the model's weights, the replicas take them. */
     void syncReplicas() {
         for (int k = 1; k < replicas.length; k++) {
-            replicas[k].copyWeightsFrom(model);
+            replicas[k].model().copyWeightsFrom(model);
         }
     }
 
-    int count() {
+    /** The shard count. */
+    public int count() {
         return replicas.length;
     }
 }

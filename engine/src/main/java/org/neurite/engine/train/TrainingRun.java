@@ -42,6 +42,8 @@ public final class TrainingRun {
 
     private RunState state = RunState.RUNNING;
     private Shards shards;
+    /** Rows of the sharded step begun and not yet finished (0: none). */
+    private int pendingRows;
     private int epoch = 1;
     private int batchInEpoch;
     private int position;
@@ -135,8 +137,78 @@ public final class TrainingRun {
 
     /** Trains one batch; returns whether the run goes on. */
     public boolean step() {
-        if (state != RunState.RUNNING) {
+        if (shards != null) {
+            if (!beginShardedStep()) {
+                return false;
+            }
+            shards.forwardBackwardCut();
+            return finishShardedStep();
+        }
+        int count = nextBatch();
+        if (count == 0) {
             return false;
+        }
+        float[] out = model.forward(x, count, true);
+        float batchLoss = loss.compute(out, t, count, width, grad);
+        if (!isUsable(batchLoss)) {
+            diverge(batchLoss);
+            return false;
+        }
+        if (train.isClassification()) {
+            loss.toPrediction(out, prediction, count, width);
+            epochCorrect += Loss.countCorrect(prediction, t, count, width);
+        }
+        model.backward(grad, count);
+        return update(count, batchLoss);
+    }
+
+    /**
+     * The first phase of a sharded step, for hosts that compute shards elsewhere and cannot wait for them (a
+     * browser worker and its helpers): takes the next batch and cuts it into {@link #shards()}; false when the
+     * run is not running. Then every active shard is computed ({@link Shards#compute} here, or elsewhere and
+     * handed back with {@link Shards#accept}), and {@link #finishShardedStep} ends the step exactly as
+     * {@link #step} would have.
+     */
+    public boolean beginShardedStep() {
+        if (shards == null) {
+            throw new IllegalStateException("the run is not sharded: call shard(n, ...) with n > 1 first");
+        }
+        pendingRows = nextBatch();
+        if (pendingRows == 0) {
+            return false;
+        }
+        shards.cut(x, t, pendingRows);
+        return true;
+    }
+
+    /**
+     * Sums the shards of the step begun by {@link #beginShardedStep} and applies it; returns whether the run goes
+     * on. A run stopped meanwhile drops the step.
+     */
+    public boolean finishShardedStep() {
+        int count = pendingRows;
+        pendingRows = 0;
+        if (count == 0 || state != RunState.RUNNING) {
+            return false;
+        }
+        float batchLoss = shards.sum();
+        if (!isUsable(batchLoss)) {
+            diverge(batchLoss);
+            return false;
+        }
+        epochCorrect += shards.correct();
+        return update(count, batchLoss);
+    }
+
+    /** The shards a sharded run's batches are cut into, or null when it trains on one model. */
+    public Shards shards() {
+        return shards;
+    }
+
+    /** Copies the next batch into x and t; its size, or 0 when the run is not running. */
+    private int nextBatch() {
+        if (state != RunState.RUNNING) {
+            return 0;
         }
         if (epochStartNanos < 0) {
             epochStartNanos = System.nanoTime();
@@ -144,27 +216,11 @@ public final class TrainingRun {
         int count = Math.min(recipe.batchSize(), train.size() - position);
         train.copyFeatures(order, position, count, x);
         train.copyTargets(order, position, count, t, width);
-        float batchLoss;
-        if (shards == null) {
-            float[] out = model.forward(x, count, true);
-            batchLoss = loss.compute(out, t, count, width, grad);
-            if (!isUsable(batchLoss)) {
-                diverge(batchLoss);
-                return false;
-            }
-            if (train.isClassification()) {
-                loss.toPrediction(out, prediction, count, width);
-                epochCorrect += Loss.countCorrect(prediction, t, count, width);
-            }
-            model.backward(grad, count);
-        } else {
-            batchLoss = shards.forwardBackward(x, t, count);
-            if (!isUsable(batchLoss)) {
-                diverge(batchLoss);
-                return false;
-            }
-            epochCorrect += shards.correct();
-        }
+        return count;
+    }
+
+    /** The optimizer step and the bookkeeping of a batch whose gradient is in the model. */
+    private boolean update(int count, float batchLoss) {
         regularization.addGradients(params);
         optimizer.step(params);
         if (shards != null) {

@@ -122,4 +122,66 @@ class ShardsTest {
         assertThrows(IllegalStateException.class, () -> sharded.shard(2, IN_TURN));
         assertThrows(IllegalArgumentException.class, () -> plain.shard(0, IN_TURN));
     }
+
+    @Test
+    void shardsComputedElsewhereFromFlatWeightsEqualTheInTurnReference() {
+        String spec = "input 2 | dense 16 relu | dropout 0.1 | dense 2 linear | loss softmaxCrossEntropy";
+        for (int shardCount : new int[] {2, 3}) {
+            String reference = train(spec, shardCount, Shards.IN_TURN);
+            assertEquals(reference, trainPhased(spec, shardCount), shardCount + " shards, phased as a browser does");
+            assertEquals(reference, trainPhased(spec, shardCount), shardCount + " shards, run to run");
+        }
+    }
+
+    /** The browser's way: shard 0 here, the others on replicas of their own that see only flat arrays. */
+    private static String trainPhased(String spec, int shardCount) {
+        Recipe recipe = recipe(spec);
+        TrainingRun run = recipe.newRun(spiral(), null);
+        run.shard(shardCount, (tasks, count) -> {
+            throw new AssertionError("a phased run never computes through Parallel");
+        });
+        Shards shards = run.shards();
+        ShardReplica[] helpers = new ShardReplica[shardCount];
+        for (int k = 1; k < shardCount; k++) {
+            helpers[k] = ShardReplica.of(ModelSpec.parse(spec), recipe.seed(), k, 1, true);
+        }
+        float[] weights = new float[shards.parameterCount()];
+        float[] gradient = new float[shards.parameterCount()];
+        int inputs = run.model().inputSize();
+        int width = run.model().outputSize();
+        while (run.beginShardedStep()) {
+            shards.weights(weights);
+            for (int k = shards.active() - 1; k >= 1; k--) {
+                int n = shards.rows(k);
+                ShardReplica helper = helpers[k];
+                helper.setWeights(weights);
+                System.arraycopy(shards.inputs(k), 0, helper.inputs(n), 0, n * inputs);
+                System.arraycopy(shards.targets(k), 0, helper.targets(n), 0, n * width);
+                helper.compute(n);
+                helper.gradient(gradient);
+                shards.accept(k, gradient, helper.loss(), helper.correct());
+            }
+            shards.compute(0);
+            if (!run.finishShardedStep()) {
+                break;
+            }
+        }
+        assertEquals(RunState.DONE, run.state());
+        return run.model().weightDigest();
+    }
+
+    @Test
+    void aRunStoppedDuringAPhasedStepDropsIt() {
+        TrainingRun run = recipe("input 2 | dense 4 tanh | dense 2 linear | loss softmaxCrossEntropy")
+                .newRun(spiral(), null);
+        run.shard(2, Shards.IN_TURN);
+        String before = run.model().weightDigest();
+        assertTrue(run.beginShardedStep());
+        run.shards().compute(0);
+        run.shards().compute(1);
+        run.stop();
+        assertEquals(false, run.finishShardedStep());
+        assertEquals(before, run.model().weightDigest());
+        assertEquals(0, run.samplesSeen());
+    }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import org.neurite.engine.train.NamedRecipe;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.worker.BenchmarkResult;
+import org.neurite.web.worker.Js;
 import org.neurite.web.worker.MnistFetch;
+import org.neurite.web.worker.TrainingWorkers;
 import org.neurite.web.worker.WorkerClient;
 import org.neurite.web.worker.WorkerDataset;
 import org.neurite.web.worker.WorkerListener;
@@ -17,7 +19,8 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
 /**
  * bench.html: how fast this browser trains the benchmark workloads, timed in the training worker exactly as
  * the JVM benchmark and the peers time theirs. {@code ?run=W1,W2} starts runs at once (the benchmark tool
- * uses it); otherwise the buttons do.
+ * uses it); otherwise the buttons do. {@code ?workers=2} trains on two workers (default 1),
+ * {@code ?workers=default} on the Studio's default count for this browser.
  */
 public final class BenchPage implements WorkerListener {
     private static final int SEED = 1;
@@ -79,7 +82,8 @@ public final class BenchPage implements WorkerListener {
         running = true;
         table.status("running", "Training " + workload.name() + " (" + workload.title() + ") in the worker…");
         // The first run moves the dataset to the worker; later runs reuse it there.
-        worker.benchmark(workload.name(), workload.recipe().withSeed(SEED), dataSent ? null : mnist);
+        worker.benchmark(workload.name(), workload.recipe().withSeed(SEED), dataSent ? null : mnist,
+                workersParameter());
         dataSent = true;
     }
 
@@ -101,4 +105,16 @@ public final class BenchPage implements WorkerListener {
 
     @JSBody(script = "return new URLSearchParams(window.location.search).get('run') || '';")
     private static native String runParameter();
+
+    private static int workersParameter() {
+        String text = workersText();
+        if ("default".equals(text)) {
+            return TrainingWorkers.forThisPage(false);
+        }
+        double n = Js.parseNumber(text);
+        return n >= 1 && n <= TrainingWorkers.MAX && n == Math.floor(n) ? (int) n : 1;
+    }
+
+    @JSBody(script = "return new URLSearchParams(window.location.search).get('workers') || '1';")
+    private static native String workersText();
 }

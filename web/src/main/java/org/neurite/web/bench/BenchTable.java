@@ -23,6 +23,7 @@ final class BenchTable {
         row.setAttribute("id", "bench-result-" + count);
         row.setAttribute("data-workload", workload.name());
         row.setAttribute("data-target", result.target());
+        row.setAttribute("data-workers", Integer.toString(result.workers()));
         row.setAttribute("data-samples-per-second", Double.toString(result.samplesPerSecond()));
         row.setAttribute("data-train-seconds", Double.toString(result.trainSeconds()));
         row.setAttribute("data-test-accuracy", Double.toString(result.testAccuracy()));

@@ -25,6 +25,8 @@ public final class WorkerRunClient implements RunClient, WorkerListener {
     private boolean starting;
     /** Model files asked for and not yet arrived: only those are ours. */
     private int modelsAsked;
+    /** Workers the next run trains on. */
+    private int workers = 1;
 
     public WorkerRunClient(WorkerClient worker) {
         this.worker = worker;
@@ -40,7 +42,7 @@ public final class WorkerRunClient implements RunClient, WorkerListener {
     public void start(Recipe recipe, String title) {
         following = true;
         starting = true;
-        worker.start(recipe, null);
+        worker.start(recipe, null, workers);
     }
 
     @Override
@@ -85,9 +87,14 @@ public final class WorkerRunClient implements RunClient, WorkerListener {
         starting = false;
     }
 
+    /** The next runs train on {@code workers} workers (the training worker and its helpers). */
+    public void useWorkers(int workers) {
+        this.workers = workers;
+    }
+
     @Override
     public String where() {
-        return "in a background worker";
+        return workers == 1 ? "in a background worker" : "in " + workers + " background workers";
     }
 
     private boolean current() {

@@ -29,6 +29,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     private final ModelEditor editor = new ModelEditor();
     private final SettingsForm settings = new SettingsForm();
     private final WhereSwitch where = new WhereSwitch();
+    private final WorkersChoice workers = new WorkersChoice(PageUrl.hasQuery("embed"));
+    private final WorkerRunClient inBrowser;
     private final WorkerClient worker;
     private final TrainingPanel panel = new TrainingPanel();
     private final LearningCharts charts = new LearningCharts();
@@ -55,8 +57,8 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
     Studio(WorkerClient worker) {
         this.worker = worker;
         WorkerScorer scorer = new WorkerScorer(worker);
-        trainer = new Trainer(new WorkerRunClient(worker), new ServerRunClient("mnist", scorer), scorer, panel, charts,
-                this);
+        inBrowser = new WorkerRunClient(worker);
+        trainer = new Trainer(inBrowser, new ServerRunClient("mnist", scorer), scorer, panel, charts, this);
         forecast = new RunForecast(worker);
     }
 
@@ -65,6 +67,10 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         settings.listen(this);
         where.listen(() -> {
             model.placeChosen(where.onServer());
+            setupChanged();
+        });
+        workers.listen(() -> {
+            model.workersChosen(workers.value());
             setupChanged();
         });
         showSetup();
@@ -106,6 +112,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.show(model.setup());
         settings.show(model.setup());
         where.show(model.setup());
+        workers.show(model.setup());
         List<String> warnings = new ArrayList<>(model.linkWarnings());
         warnings.addAll(controlProblems);
         linkProblem.setHidden(warnings.isEmpty());
@@ -209,12 +216,19 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
             return;
         }
         exports.trainedWith(model.recipe());
+        useWorkers(workers.count(model.setup()));
         trainer.start(model.recipe(), model.setup().title(), where.onServer());
     }
 
     private void trainQuickModel() {
         exports.trainedWith(NamedRecipe.MLP.recipe().withEpochs(1));
+        useWorkers(workers.count(model.setup()));
         trainer.start(NamedRecipe.MLP.recipe().withEpochs(1), "Quick model", false);
+    }
+
+    private void useWorkers(int count) {
+        inBrowser.useWorkers(count);
+        workers.used(count);
     }
 
     @Override
@@ -250,6 +264,7 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
         editor.setEnabled(!active);
         settings.lockForRun(active, !trainer.takesLearningRate());
         where.lock(active);
+        workers.lock(active);
         Elements.flag(quickButton, "disabled", active || !model.hasData());
     }
 

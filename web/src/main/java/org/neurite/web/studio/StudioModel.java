@@ -106,6 +106,11 @@ final class StudioModel {
         setup.put(StudioSettings.ON, server ? StudioSettings.SERVER : StudioSettings.BROWSER);
     }
 
+    /** The person chose how many workers train in this browser ("auto" or a count). */
+    void workersChosen(String value) {
+        setup.put(StudioSettings.WORKERS, value);
+    }
+
     /** Whether the setup on screen can train: the data is here, the model builds, every field is usable. */
     boolean canTrain() {
         return hasData() && setupUsable();

@@ -7,7 +7,7 @@ import org.neurite.web.dom.Property;
 
 /**
  * The Studio's settings, as one declarative table like the Playground's: the preset (or a custom model's spec),
- * the training recipe's fields and where runs train. Each recipe field is checked by the engine's one recipe
+ * the training recipe's fields, where runs train and on how many workers in this browser. Each recipe field is checked by the engine's one recipe
  * validator, so a link, the form and the server refuse the same things with the same words. The defaults are
  * the MLP preset's recipe; {@code spec} is empty for a preset (its own spec) and {@code on} stays out of links
  * that train in this browser, so links written before these rows read the same.
@@ -16,6 +16,8 @@ final class StudioSettings {
     static final String CUSTOM = "custom";
     static final String BROWSER = "browser";
     static final String SERVER = "server";
+    /** The worker count this browser would pick (see {@code TrainingWorkers}). */
+    static final String AUTO = "auto";
 
     private static final RecipeForm MLP = RecipeForm.of(NamedRecipe.MLP.recipe());
 
@@ -33,10 +35,12 @@ final class StudioSettings {
     static final Property DECAY = recipeField("decay", Field.DECAY);
     static final Property PERIOD = recipeField("period", Field.PERIOD);
     static final Property ON = Property.choice("on", "place to train", BROWSER, BROWSER, SERVER).optional();
+    static final Property WORKERS = Property.choice("workers", "workers", AUTO, AUTO, "1", "2", "3", "4", "5", "6",
+            "7", "8").optional();
 
     /** Every setting, in the order a link lists them. */
     static final Property[] ALL = {PRESET, SPEC, OPTIMIZER, LEARNING_RATE, BATCH_SIZE, EPOCHS, L2, SCHEDULE, DECAY,
-        PERIOD, ON};
+        PERIOD, ON, WORKERS};
     /** The rows that are fields of the recipe, with the field of each. */
     static final Property[] RECIPE_ROWS = {OPTIMIZER, LEARNING_RATE, BATCH_SIZE, EPOCHS, L2, SCHEDULE, DECAY, PERIOD};
     static final Field[] RECIPE_FIELDS = {Field.OPTIMIZER, Field.LEARNING_RATE, Field.BATCH_SIZE, Field.EPOCHS,

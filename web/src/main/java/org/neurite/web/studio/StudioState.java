@@ -85,6 +85,12 @@ final class StudioState extends LinkState {
         return StudioSettings.SERVER.equals(text(StudioSettings.ON));
     }
 
+    /** The workers a run in this browser asks for: 1 to 8, or 0 for this browser's own choice. */
+    int workers() {
+        String text = text(StudioSettings.WORKERS);
+        return StudioSettings.AUTO.equals(text) ? 0 : Integer.parseInt(text);
+    }
+
     /** The recipe this setup trains: every row is valid, so there always is one. */
     Recipe recipe() {
         RecipeForm form = new RecipeForm().set(Field.SPEC, spec().toText());

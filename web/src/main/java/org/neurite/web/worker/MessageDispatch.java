@@ -29,7 +29,7 @@ final class MessageDispatch {
             case Protocol.EVALUATION -> listener.onEvaluation((float) Js.number(message, "loss", Double.NaN),
                     (float) Js.number(message, "accuracy", Double.NaN), count(message, "count"));
             case Protocol.BENCHMARK_RESULT -> listener.onBenchmark(new BenchmarkResult(Js.string(message, "name"),
-                    Js.string(message, "target"), count(message, "samples"),
+                    Js.string(message, "target"), count(message, "workers"), count(message, "samples"),
                     Js.number(message, "trainSeconds", Double.NaN),
                     Js.number(message, "samplesPerSecond", Double.NaN),
                     Js.number(message, "testAccuracy", Double.NaN)));

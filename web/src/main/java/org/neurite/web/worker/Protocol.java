@@ -25,6 +25,15 @@ final class Protocol {
     static final String PREDICT_TEST = "predict-test";
     static final String WATCH_TEST = "watch-test";
 
+    // training worker -> its helper workers, and back (see HelperPool)
+    static final String SHARD_INIT = "shard-init";
+    static final String SHARD_STEP = "shard-step";
+    static final String SHARD_END = "shard-end";
+    static final String SHARD_RESULT = "shard-result";
+
+    /** Most workers a run trains on (the training worker and its helpers). */
+    static final int MAX_WORKERS = TrainingWorkers.MAX;
+
     // worker -> page
     static final String READY = "ready";
     static final String STATE = "state";
@@ -55,6 +64,15 @@ final class Protocol {
                     + "\"from=mlp&epochs=1\" or a named recipe such as \"mlp\"");
         }
         return Recipe.parse(text);
+    }
+
+    /** The {@code workers} of a {@code start} or {@code benchmark} message: 1 (the default) to {@link #MAX_WORKERS}. */
+    static int workers(JSObject message) {
+        int workers = integer(message, "workers", 1);
+        if (workers < 1 || workers > MAX_WORKERS) {
+            throw new IllegalArgumentException("'workers' must be between 1 and " + MAX_WORKERS + ", was " + workers);
+        }
+        return workers;
     }
 
     /** A whole number field; a fraction is an error that names the field rather than a silent rounding. */

@@ -12,6 +12,8 @@ import org.teavm.jso.browser.Performance;
  * The worker's adapter over the engine's {@link RunHost}: it gives the host slices of about {@link #SLICE_MS}
  * between looks at the message queue (so a pause, stop or learning-rate message waits at most one slice, plus
  * one batch and at an epoch's end the test-set score), and posts the host's events and states to the page.
+ * With helper workers ({@link ShardedSteps}) every batch waits for their answers, so the queue is looked at
+ * between any two batches and no slices are needed.
  */
 final class TrainingSession implements RunHost.Listener {
     /** Training time between two looks at the message queue, in milliseconds. */
@@ -20,10 +22,16 @@ final class TrainingSession implements RunHost.Listener {
     private final RunHost host;
     /** One pending slice at most, after the messages already queued (a pause waits for no more than a slice). */
     private final NextTask nextSlice = new NextTask(this::slice);
+    /** Null when the run trains on this worker alone. */
+    private final ShardedSteps sharded;
+    private boolean inFlight;
+    private boolean oneStep;
 
-    TrainingSession(TrainingRun run) {
+    /** A run on this worker and {@code workers - 1} helpers of {@code pool}. */
+    TrainingSession(TrainingRun run, int workers, HelperPool pool) {
         this.host = new RunHost(run, Performance::now);
         host.addListener(this);
+        this.sharded = workers > 1 ? new ShardedSteps(run, workers, pool, this::helperFailed) : null;
     }
 
     TrainingRun run() {
@@ -44,10 +52,58 @@ final class TrainingSession implements RunHost.Listener {
         schedule();
     }
 
-    private void schedule() {
-        if (host.wantsTime()) {
-            nextSlice.post();
+    /** One batch, then paused. */
+    void step() {
+        if (sharded == null) {
+            host.step();
+            return;
         }
+        host.pauseForOneStep();
+        oneStep = true;
+        schedule();
+    }
+
+    /** Ends the run (a step in flight is dropped); the helpers forget it. */
+    void stop() {
+        host.stop();
+        if (sharded != null && !inFlight) {
+            sharded.close();
+        }
+    }
+
+    private void schedule() {
+        if (sharded == null) {
+            if (host.wantsTime()) {
+                nextSlice.post();
+            }
+            return;
+        }
+        if (inFlight) {
+            return;
+        }
+        boolean go = host.wantsTime() || (oneStep && host.run().isRunning());
+        oneStep = false;
+        if (go) {
+            inFlight = sharded.begin(this::stepped);
+            if (!inFlight) {
+                host.stepped();
+            }
+        }
+    }
+
+    private void stepped() {
+        inFlight = false;
+        host.stepped();
+        schedule();
+    }
+
+    private void helperFailed(String message) {
+        inFlight = false;
+        JSObject error = Js.message(Protocol.ERROR);
+        Js.putString(error, "command", Protocol.START);
+        Js.putString(error, "message", message);
+        WorkerScope.post(error);
+        host.stop();
     }
 
     private void slice() {

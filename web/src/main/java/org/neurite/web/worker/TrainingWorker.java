@@ -22,6 +22,10 @@ public final class TrainingWorker {
     private TrainingSession session;
     private Model loadedModel;
     private final TestPredictions testPredictions = new TestPredictions();
+    /** Started on the first run with more than one worker. */
+    private final HelperPool helpers = new HelperPool();
+    /** This worker's answers when another training worker made it a helper. */
+    private final ShardHelper shardHelper = new ShardHelper();
 
     private TrainingWorker() {
     }
@@ -53,8 +57,8 @@ public final class TrainingWorker {
             case Protocol.START -> start(message);
             case Protocol.PAUSE -> requireSession(type).host().pause();
             case Protocol.RESUME -> requireSession(type).resume();
-            case Protocol.STEP -> requireSession(type).host().step();
-            case Protocol.STOP -> requireSession(type).host().stop();
+            case Protocol.STEP -> requireSession(type).step();
+            case Protocol.STOP -> requireSession(type).stop();
             case Protocol.SET_LEARNING_RATE -> requireSession(type).host().setLearningRate(learningRate(message));
             case Protocol.GET_MODEL -> postModel();
             case Protocol.LOAD_MODEL -> loadModel(message);
@@ -64,6 +68,9 @@ public final class TrainingWorker {
             case Protocol.LOAD_DATASET -> acceptDataset(message);
             case Protocol.WATCH_TEST -> testPredictions.watch(Js.bool(message, "on", true));
             case Protocol.PREDICT_TEST -> TestPredictions.post(requireModel(type), requireTestSet(type), -1);
+            case Protocol.SHARD_INIT -> shardHelper.init(message);
+            case Protocol.SHARD_STEP -> shardHelper.step(message);
+            case Protocol.SHARD_END -> shardHelper.end(message);
             default -> throw new IllegalArgumentException("unknown message type '" + type + "' (the worker "
                     + "understands start, pause, resume, step, stop, set-learning-rate, get-model, load-model, "
                     + "predict, evaluate, benchmark, load-dataset, predict-test, watch-test)");
@@ -72,11 +79,12 @@ public final class TrainingWorker {
 
     private void start(JSObject message) {
         Recipe recipe = Protocol.readRecipe(message);
+        int workers = Protocol.workers(message);
         acceptDataset(message);
         if (session != null) {
-            session.host().stop();
+            session.stop();
         }
-        session = new TrainingSession(recipe.newRun(data.train(), data.test()));
+        session = new TrainingSession(recipe.newRun(data.train(), data.test()), workers, helpers);
         testPredictions.attach(session.run(), data.test());
         loadedModel = null;
         session.start();
@@ -132,7 +140,7 @@ public final class TrainingWorker {
     private void loadModel(JSObject message) {
         Model model = ModelFile.read(TypedArrays.requireBytes(message, "bytes"));
         if (session != null) {
-            session.host().stop();
+            session.stop();
             session = null;
         }
         loadedModel = model;
@@ -185,7 +193,7 @@ public final class TrainingWorker {
         Recipe recipe = Protocol.readRecipe(message);
         acceptDataset(message);
         String name = Js.string(message, "name");
-        WorkerScope.post(Benchmark.run(name == null ? "benchmark" : name, recipe, data,
-                Js.bool(message, "score", true)));
+        Benchmark.start(name == null ? "benchmark" : name, recipe, data, Js.bool(message, "score", true),
+                Protocol.workers(message), helpers);
     }
 }

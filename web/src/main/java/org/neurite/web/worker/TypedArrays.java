@@ -35,6 +35,18 @@ final class TypedArrays {
             + "return null;")
     static native Int32Array ints(JSObject value);
 
+    /**
+     * The first {@code length} values of {@code values} in a typed array of their own, whose buffer can be
+     * transferred without taking memory from the Java array (the JavaScript build may share it).
+     */
+    static Float32Array transferable(float[] values, int length) {
+        return slice(Float32Array.copyFromJavaArray(values), length);
+    }
+
+    /** A copy of {@code values}' first {@code length} values, for a second receiver of the same array. */
+    @JSBody(params = { "values", "length" }, script = "return values.slice(0, length);")
+    static native Float32Array slice(Float32Array values, int length);
+
     /** The field {@code name} of {@code message} as Java bytes; the error names the field and what came instead. */
     static byte[] requireBytes(JSObject message, String name) {
         Int8Array view = bytes(Js.object(message, name));

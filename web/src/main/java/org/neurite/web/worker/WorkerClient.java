@@ -66,7 +66,17 @@ public final class WorkerClient {
      * before; sending one moves its buffers to the worker.
      */
     public void start(Recipe recipe, WorkerDataset dataset) {
-        send(withDataset(Protocol.startMessage(recipe), dataset), dataset == null ? null : dataset.transfer());
+        start(recipe, dataset, 1);
+    }
+
+    /**
+     * As {@link #start(Recipe, WorkerDataset)}, on {@code workers} workers: this one and {@code workers - 1}
+     * helpers it starts, each computing a fixed shard of every batch (1 to 8; see {@link TrainingWorkers}).
+     */
+    public void start(Recipe recipe, WorkerDataset dataset, int workers) {
+        JSObject message = Protocol.startMessage(recipe);
+        Js.putNumber(message, "workers", workers);
+        send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
     }
 
     public void pause() {
@@ -126,7 +136,13 @@ public final class WorkerClient {
      * answered by {@code onBenchmark}. {@code dataset} may be null to reuse the last one.
      */
     public void benchmark(String name, Recipe recipe, WorkerDataset dataset) {
+        benchmark(name, recipe, dataset, 1);
+    }
+
+    /** As {@link #benchmark(String, Recipe, WorkerDataset)}, trained on {@code workers} workers. */
+    public void benchmark(String name, Recipe recipe, WorkerDataset dataset, int workers) {
         JSObject message = Protocol.startMessage(recipe);
+        Js.putNumber(message, "workers", workers);
         Js.putString(message, "type", Protocol.BENCHMARK);
         Js.putString(message, "name", name);
         send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());

@@ -103,4 +103,18 @@ class StudioStateTest {
         assertEquals(1, cloud.warnings.size(), cloud.warnings.toString());
         assertTrue(StudioState.fromHash("#on=server").state.onServer(), "with nothing else in the link");
     }
+
+    @Test
+    void theWorkerCountIsInTheLinkOnlyWhenChosen() {
+        StudioState plain = StudioState.fromHash("#preset=mlp").state;
+        assertEquals(0, plain.workers(), "automatic");
+        assertFalse(plain.toHash().contains("workers"), plain.toHash());
+        StudioState.Loaded two = StudioState.fromHash("#preset=mlp&workers=2");
+        assertEquals(List.of(), two.warnings);
+        assertEquals(2, two.state.workers());
+        assertTrue(two.state.toHash().endsWith("&workers=2"), two.state.toHash());
+        StudioState.Loaded nine = StudioState.fromHash("#preset=mlp&workers=9");
+        assertEquals(0, nine.state.workers());
+        assertTrue(nine.warnings.get(0).contains("'9' is not one of: auto, 1, 2"), nine.warnings.get(0));
+    }
 }

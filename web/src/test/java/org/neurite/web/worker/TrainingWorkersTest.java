@@ -1,0 +1,32 @@
+package org.neurite.web.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TrainingWorkersTest {
+    @Test
+    void theDefaultIsTheCoresLessOneFromOneToEight() {
+        assertEquals(1, TrainingWorkers.defaultCount(1, false, false));
+        assertEquals(1, TrainingWorkers.defaultCount(2, false, false), "this 2-core machine: one worker");
+        assertEquals(3, TrainingWorkers.defaultCount(4, false, false));
+        assertEquals(7, TrainingWorkers.defaultCount(8, false, false));
+        assertEquals(8, TrainingWorkers.defaultCount(32, false, false));
+        assertEquals(1, TrainingWorkers.defaultCount(0, false, false), "a browser that does not say");
+    }
+
+    @Test
+    void anEmbedThatIsNotCrossOriginIsolatedTrainsOnOneWorkerWhateverItAsks() {
+        assertEquals(1, TrainingWorkers.defaultCount(16, true, false));
+        assertEquals(1, TrainingWorkers.count(4, 16, true, false));
+        assertEquals(8, TrainingWorkers.defaultCount(16, true, true));
+        assertEquals(4, TrainingWorkers.count(4, 16, true, true));
+    }
+
+    @Test
+    void aChosenCountIsTakenUpToEight() {
+        assertEquals(2, TrainingWorkers.count(2, 2, false, false), "two workers on two cores when asked");
+        assertEquals(7, TrainingWorkers.count(0, 8, false, false), "0: the default");
+        assertEquals(8, TrainingWorkers.count(12, 2, false, false));
+    }
+}
