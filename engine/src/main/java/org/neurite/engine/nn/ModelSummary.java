@@ -17,6 +17,7 @@ public final class ModelSummary {
     private final int[] inputShape;
     private final List<Row> rows;
     private final long parameterCount;
+    private final long multiplyAdds;
 
     /** One layer: its spec text ("conv 8 5 relu"), kind, the shape of one output sample, its parameter count. */
     public static final class Row {
@@ -54,10 +55,11 @@ public final class ModelSummary {
         }
     }
 
-    private ModelSummary(int[] inputShape, List<Row> rows, long parameterCount) {
+    private ModelSummary(int[] inputShape, List<Row> rows, long parameterCount, long multiplyAdds) {
         this.inputShape = inputShape;
         this.rows = Collections.unmodifiableList(rows);
         this.parameterCount = parameterCount;
+        this.multiplyAdds = multiplyAdds;
     }
 
     /** The summary of a valid spec (every shape was checked when the spec was built). */
@@ -65,6 +67,7 @@ public final class ModelSummary {
         int[] shape = spec.inputShape();
         List<Row> rows = new ArrayList<>();
         long total = 0;
+        long work = 0;
         List<LayerSpec> layers = spec.layers();
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
@@ -72,9 +75,10 @@ public final class ModelSummary {
             long parameters = parameters(layer, shape);
             rows.add(new Row(layer.toText(), layer.kind(), out, parameters));
             total += parameters;
+            work += multiplyAdds(layer, shape, out);
             shape = out;
         }
-        return new ModelSummary(spec.inputShape(), rows, total);
+        return new ModelSummary(spec.inputShape(), rows, total, work);
     }
 
     /** Weights plus biases: a dense layer has inputs x units + units, a convolution channels x k x k x filters + filters. */
@@ -84,6 +88,21 @@ public final class ModelSummary {
                 return ((long) Shapes.size(in) + 1) * layer.units();
             case LayerSpec.CONV:
                 return ((long) in[0] * layer.kernel() * layer.kernel() + 1) * layer.units();
+            default:
+                return 0;
+        }
+    }
+
+    /**
+     * The forward pass's multiply-adds for one sample in the weighted layers: every weight once per output pixel
+     * it slides over (once for a dense layer). Backward costs about twice as much again.
+     */
+    private static long multiplyAdds(LayerSpec layer, int[] in, int[] out) {
+        switch (layer.kind()) {
+            case LayerSpec.DENSE:
+                return (long) Shapes.size(in) * layer.units();
+            case LayerSpec.CONV:
+                return (long) in[0] * layer.kernel() * layer.kernel() * layer.units() * out[1] * out[2];
             default:
                 return 0;
         }
@@ -99,6 +118,11 @@ public final class ModelSummary {
 
     public long parameterCount() {
         return parameterCount;
+    }
+
+    /** The weighted layers' multiply-adds in the forward pass of one sample. */
+    public long multiplyAddsPerSample() {
+        return multiplyAdds;
     }
 
     /** Whether the model is small enough to build here; {@link #sizeProblem()} says why not. */

@@ -35,6 +35,24 @@ class ShardsTest {
     }
 
     @Test
+    void batchesAreSplitByDefaultWhenEachWeightDoesEnoughWorkPerBatch() {
+        // W1: (784 x 128 + 128 x 10) multiply-adds a sample, x 64 samples, over 100,480 + 1,290 parameters
+        assertEquals(101_632.0 * 64 / 101_770, Shards.weightUsesPerBatch(NamedRecipe.W1.recipe()), 1e-9);
+        // W2 ('same' convolutions): 200 weights over 28 x 28 pixels, 3,200 over 14 x 14, then 784 x 10;
+        // 11,274 parameters
+        assertEquals((200.0 * 784 + 3_200 * 196 + 7_840) * 64 / 11_274,
+                Shards.weightUsesPerBatch(NamedRecipe.W2.recipe()), 1e-9);
+        // Quick CNN: 72 x 784 + 1,152 x 196 + 784 x 64 + 64 x 10, batch 32, 52,138 parameters
+        assertEquals(333_056.0 * 32 / 52_138, Shards.weightUsesPerBatch(NamedRecipe.QUICK_CNN.recipe()), 1e-9);
+        assertEquals(false, Shards.worthSplitting(NamedRecipe.W1.recipe()));
+        assertEquals(false, Shards.worthSplitting(NamedRecipe.MLP.recipe()));
+        assertEquals(false, Shards.worthSplitting(NamedRecipe.DEEPER_MLP.recipe()));
+        assertEquals(true, Shards.worthSplitting(NamedRecipe.W2.recipe()));
+        assertEquals(true, Shards.worthSplitting(NamedRecipe.QUICK_CNN.recipe()));
+        assertEquals(true, Shards.worthSplitting(NamedRecipe.CNN.recipe()));
+    }
+
+    @Test
     void shardedGradientsAreTheWholeBatchsGradient() {
         String spec = "input 2 | dense 8 tanh | dense 2 linear | loss softmaxCrossEntropy";
         Dataset data = spiral();

@@ -58,11 +58,13 @@ class StudioWorkersTest {
     void anEmbedThatIsNotCrossOriginIsolatedTrainsOnOneWorker() {
         Browser browser = chromium.browser();
         StudioUser user = new StudioUser(browser);
-        // an 8-core laptop: the Studio itself would train on seven workers
+        // an 8-core laptop: the Studio itself would train a CNN on seven workers, a dense net on one
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setHardwareConcurrencyOverride",
                 Map.of("hardwareConcurrency", 8));
-        user.openAndWaitForData(site.url("/mnist.html#preset=mlp"));
+        user.openAndWaitForData(site.url("/mnist.html#preset=cnn"));
         assertEquals("automatic (7)", firstOption(browser));
+        user.openAndWaitForData(site.url("/mnist.html#preset=mlp"));
+        assertEquals("automatic (1)", firstOption(browser), "a dense net's batches are not worth splitting");
 
         user.openAndWaitForData(site.url("/mnist.html?embed#preset=mlp&workers=4"));
         assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser.driver()).executeScript(

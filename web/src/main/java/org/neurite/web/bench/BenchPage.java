@@ -83,7 +83,7 @@ public final class BenchPage implements WorkerListener {
         table.status("running", "Training " + workload.name() + " (" + workload.title() + ") in the worker…");
         // The first run moves the dataset to the worker; later runs reuse it there.
         worker.benchmark(workload.name(), workload.recipe().withSeed(SEED), dataSent ? null : mnist,
-                workersParameter());
+                workersParameter(workload));
         dataSent = true;
     }
 
@@ -106,10 +106,10 @@ public final class BenchPage implements WorkerListener {
     @JSBody(script = "return new URLSearchParams(window.location.search).get('run') || '';")
     private static native String runParameter();
 
-    private static int workersParameter() {
+    private static int workersParameter(NamedRecipe workload) {
         String text = workersText();
         if ("default".equals(text)) {
-            return TrainingWorkers.forThisPage(false);
+            return TrainingWorkers.forThisPage(0, false, workload.recipe());
         }
         double n = Js.parseNumber(text);
         return n >= 1 && n <= TrainingWorkers.MAX && n == Math.floor(n) ? (int) n : 1;

@@ -216,13 +216,13 @@ final class Studio implements ModelEditor.Listener, SettingsForm.Listener, Train
             return;
         }
         exports.trainedWith(model.recipe());
-        useWorkers(workers.count(model.setup()));
+        useWorkers(workers.count(model.setup(), model.recipe()));
         trainer.start(model.recipe(), model.setup().title(), where.onServer());
     }
 
     private void trainQuickModel() {
         exports.trainedWith(NamedRecipe.MLP.recipe().withEpochs(1));
-        useWorkers(workers.count(model.setup()));
+        useWorkers(workers.count(model.setup(), NamedRecipe.MLP.recipe()));
         trainer.start(NamedRecipe.MLP.recipe().withEpochs(1), "Quick model", false);
     }
 

@@ -1,5 +1,6 @@
 package org.neurite.web.studio;
 
+import org.neurite.engine.train.Recipe;
 import org.neurite.web.dom.Dom;
 import org.neurite.web.dom.Elements;
 import org.neurite.web.worker.TrainingWorkers;
@@ -7,8 +8,8 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The "Workers in this browser" choice: automatic (this browser's cores less one; one in an embed that is not
- * cross-origin isolated) or 1 to 8. The count a run trained on is left in {@code data-workers}.
+ * The "Workers in this browser" choice: automatic (this browser's cores less one for a model worth splitting, see
+ * {@code TrainingWorkers}; one in an embed that is not cross-origin isolated) or 1 to 8. The count a run trained on is left in {@code data-workers}.
  */
 final class WorkersChoice {
     private final HTMLElement select = Dom.byId("st-workers");
@@ -22,10 +23,10 @@ final class WorkersChoice {
         select.addEventListener("change", e -> changed.run());
     }
 
-    /** Shows the choice of {@code setup}; the automatic entry names the count it stands for here. */
+    /** Shows the choice of {@code setup}; the automatic entry names the count it stands for here, for its model. */
     void show(StudioState setup) {
         setValue(select, setup.text(StudioSettings.WORKERS));
-        setOptionText(select, 0, "automatic (" + TrainingWorkers.forThisPage(0, embedded) + ")");
+        setOptionText(select, 0, "automatic (" + TrainingWorkers.forThisPage(0, embedded, setup.recipe()) + ")");
     }
 
     /** The value chosen, as a link writes it ("auto", "2"). */
@@ -33,9 +34,9 @@ final class WorkersChoice {
         return value(select);
     }
 
-    /** The workers the next run in this browser trains on. */
-    int count(StudioState setup) {
-        return TrainingWorkers.forThisPage(setup.workers(), embedded);
+    /** The workers a run of {@code recipe} in this browser trains on. */
+    int count(StudioState setup, Recipe recipe) {
+        return TrainingWorkers.forThisPage(setup.workers(), embedded, recipe);
     }
 
     /** Records the count a run started with, for the person's tools and the tests. */
