@@ -21,7 +21,7 @@ import org.neurite.server.AppSettings;
 import org.neurite.server.Http;
 import org.neurite.server.mnist.MnistAvailability;
 
-/** Jobs on small 2D datasets: stopping, queueing, a full queue, late and resuming clients, hanging up. */
+/** Jobs on small 2D datasets: stopping, diverging, queueing, a full queue, late and resuming clients, hanging up. */
 class JobLifecycleTest {
     /** Enough epochs that a job runs until it is stopped. */
     private static final int ENDLESS = 100_000;
@@ -112,6 +112,26 @@ class JobLifecycleTest {
             }
             assertEquals(202, api.post("/api/jobs", JobsApi.twoDimensionalJob("xor", 1)).statusCode(),
                     "room in the queue again");
+        });
+    }
+
+    @Test
+    void aJobThatDivergesStopsSaysWhyAndTheServerTrainsOn() {
+        withServer(limits(1, 2), (server, client) -> {
+            JobsApi api = new JobsApi(server);
+            String id = api.start("{\"recipe\": \"optimizer=sgd&lr=100&batch=16&epochs=200&spec=input 2 | dense 32 relu"
+                    + " | dense 2 linear | loss softmaxCrossEntropy\", \"dataset\": {\"name\": \"spiral\", \"seed\": 3,"
+                    + " \"noise\": 0.1, \"samples\": 200}, \"name\": \"too fast\"}");
+            List<SseStream.Event> events = api.follow(id);
+            SseStream.Event last = events.get(events.size() - 1);
+            assertEquals("diverged", last.type(), last.data());
+            String message = last.json().get("message").asText();
+            assertTrue(message.contains("learning rate"), "says what to change: " + message);
+            assertTrue(last.json().get("epoch").asInt() < 200, "stopped before the last epoch: " + last.data());
+            assertEquals("diverged", api.job(id).get("state").asText());
+            assertTrue(api.get("/api/jobs/" + id + "/model").statusCode() < 500, "its model route answers");
+            List<SseStream.Event> next = api.follow(api.start(JobsApi.twoDimensionalJob("xor", 3)));
+            assertEquals("done", next.get(next.size() - 1).type(), "the next job trains as usual");
         });
     }
 
