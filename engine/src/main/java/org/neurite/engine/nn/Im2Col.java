@@ -79,7 +79,10 @@ final class Im2Col {
     }
 
     private void copyRow(float[] image, int from, float[] patches, int to, int first, int end) {
-        Arrays.fill(patches, to, to + first, 0f);
+        // the fills only where there is padding: most rows have none, and each call costs the browser build
+        if (first > 0) {
+            Arrays.fill(patches, to, to + first, 0f);
+        }
         if (stride == 1) {
             System.arraycopy(image, from + first, patches, to + first, end - first);
         } else {
@@ -87,10 +90,19 @@ final class Im2Col {
                 patches[to + ox] = image[from + ox * stride];
             }
         }
-        Arrays.fill(patches, to + end, to + outWidth, 0f);
+        if (end < outWidth) {
+            Arrays.fill(patches, to + end, to + outWidth, 0f);
+        }
     }
 
     private void addRow(float[] patches, int to, float[] image, int from, int first, int end) {
+        if (stride == 1) {
+            // no multiply in the index: the common case, and a simpler loop for both builds
+            for (int ox = first; ox < end; ox++) {
+                image[from + ox] += patches[to + ox];
+            }
+            return;
+        }
         for (int ox = first; ox < end; ox++) {
             image[from + ox * stride] += patches[to + ox];
         }
