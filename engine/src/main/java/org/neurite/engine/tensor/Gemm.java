@@ -23,7 +23,6 @@ public final class Gemm {
 
     private final MatrixKernel wide;
     private final MatrixKernel narrow;
-    private final NarrowResultProduct narrowResult = new NarrowResultProduct();
 
     public Gemm() {
         if (inBrowserBuild()) {
@@ -83,11 +82,6 @@ public final class Gemm {
 
     /** C[m x n] = A . B^T where A is [m x k] and B is [n x k] (input gradients: dZ . W^T). */
     public void nt(float[] a, float[] b, float[] c, int m, int k, int n) {
-        if (wide != narrow && n < STREAMING_MIN_COLUMNS && m >= STREAMING_MIN_COLUMNS) {
-            // the JVM, a tall narrow result: its transpose is wide enough for the streaming kernel
-            narrowResult.nt(wide, a, b, c, m, k, n);
-            return;
-        }
         kernel(n).multiply(a, b, c, m, k, n, false, true);
     }
 
