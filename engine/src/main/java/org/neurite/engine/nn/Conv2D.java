@@ -10,7 +10,9 @@ import org.neurite.engine.tensor.Gemm;
  * so that the forward pass, the weight gradient and the input gradient are each one large matrix product:
  * Z = W . patches, dW^T = patches . dZ^T, dPatches = W^T . dZ (Z and dZ are [F x (B*P)]). The weight gradient
  * is formed transposed because dZ is far smaller than the patches, and a kernel that transposes an operand
- * then transposes the small one.
+ * then transposes the small one. On the JVM, whose streaming kernel is slow on results only F wide and wants its
+ * operands untransposed, a training pass also unfolds the patches by pixel, [(B*P) x K], and forms
+ * dW = dZ . patchesByPixel directly.
  */
 public final class Conv2D implements Layer {
     private final int channels;
@@ -33,8 +35,11 @@ public final class Conv2D implements Layer {
     private final Gemm gemm = new Gemm();
     private final Im2Col im2col;
     private final float[] weightGradT;
+    /** On the JVM the weight gradient is dZ . patchesByPixel: untransposed operands, the streaming kernel. */
+    private final boolean gradientByPixel;
     private int capacity;
     private float[] cols;
+    private float[] colsByPixel;
     private float[] zWide;
     private float[] z;
     private float[] y;
@@ -64,6 +69,7 @@ public final class Conv2D implements Layer {
         this.bias = new Param("b", new int[] {filters}, false);
         this.im2col = new Im2Col(channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth);
         this.weightGradT = new float[patch * filters];
+        this.gradientByPixel = gemm.streams(patch);
         init.fill(weights.value(), patch, filters * kernel * kernel, rng);
     }
 
@@ -72,6 +78,9 @@ public final class Conv2D implements Layer {
         ensureCapacity(batch);
         int wide = batch * pixels;
         im2col.unfold(x, batch, cols);
+        if (training && gradientByPixel) {
+            im2col.unfoldByPixel(x, batch, colsByPixel);
+        }
         gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
         float[] b = bias.value();
         // [F x (B*P)] -> [B x F x P], adding the bias on the way
@@ -112,11 +121,16 @@ public final class Conv2D implements Layer {
                 db[f] += sum;
             }
         }
-        gemm.nt(cols, dzWide, weightGradT, patch, wide, filters);
         float[] dw = weights.grad();
-        for (int f = 0; f < filters; f++) {
-            for (int q = 0; q < patch; q++) {
-                dw[f * patch + q] = weightGradT[q * filters + f];
+        if (gradientByPixel) {
+            // the same products summed in the same order as dW^T = patches . dZ^T below
+            gemm.nn(dzWide, colsByPixel, dw, filters, wide, patch);
+        } else {
+            gemm.nt(cols, dzWide, weightGradT, patch, wide, filters);
+            for (int f = 0; f < filters; f++) {
+                for (int q = 0; q < patch; q++) {
+                    dw[f * patch + q] = weightGradT[q * filters + f];
+                }
             }
         }
         if (!needInputGradient) {
@@ -134,6 +148,7 @@ public final class Conv2D implements Layer {
         capacity = batch;
         int wide = batch * pixels;
         cols = new float[patch * wide];
+        colsByPixel = gradientByPixel ? new float[wide * patch] : null;
         zWide = new float[filters * wide];
         dzWide = new float[filters * wide];
         z = new float[batch * filters * pixels];

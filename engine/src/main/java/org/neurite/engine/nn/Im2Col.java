@@ -19,6 +19,7 @@ final class Im2Col {
     private final int padLeft;
     private final int outHeight;
     private final int outWidth;
+    private float[] padded = new float[0];
 
     Im2Col(int channels, int height, int width, int kernel, int stride, int padTop, int padLeft, int outHeight,
            int outWidth) {
@@ -35,6 +36,54 @@ final class Im2Col {
 
     void unfold(float[] x, int batch, float[] patches) {
         walk(x, batch, patches, false);
+    }
+
+    /**
+     * The same patches laid out by pixel: patchesByPixel[(B*P) x K], row (n, oy, ox) holding that output pixel's K
+     * inputs in the order (c, ky, kx). Each image is first copied into a zero-bordered one, so that every kernel row
+     * is a run of that image's row with no bounds to test.
+     */
+    void unfoldByPixel(float[] x, int batch, float[] patchesByPixel) {
+        int paddedHeight = (outHeight - 1) * stride + kernel;
+        int paddedWidth = (outWidth - 1) * stride + kernel;
+        int paddedPlane = paddedHeight * paddedWidth;
+        if (padded.length < channels * paddedPlane) {
+            padded = new float[channels * paddedPlane];
+        }
+        float[] image = padded;
+        int to = 0;
+        for (int n = 0; n < batch; n++) {
+            pad(x, n, image, paddedHeight, paddedWidth);
+            for (int oy = 0; oy < outHeight; oy++) {
+                for (int ox = 0; ox < outWidth; ox++) {
+                    int corner = oy * stride * paddedWidth + ox * stride;
+                    for (int c = 0; c < channels; c++) {
+                        for (int ky = 0; ky < kernel; ky++) {
+                            int from = c * paddedPlane + corner + ky * paddedWidth;
+                            for (int kx = 0; kx < kernel; kx++) {
+                                patchesByPixel[to + kx] = image[from + kx];
+                            }
+                            to += kernel;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sample n of x into image[C x paddedHeight x paddedWidth] at (padTop, padLeft), zeros around it. */
+    private void pad(float[] x, int n, float[] image, int paddedHeight, int paddedWidth) {
+        int paddedPlane = paddedHeight * paddedWidth;
+        Arrays.fill(image, 0, channels * paddedPlane, 0f);
+        int rows = Math.min(height, paddedHeight - padTop);
+        int cols = Math.min(width, paddedWidth - padLeft);
+        for (int c = 0; c < channels; c++) {
+            int channel = (n * channels + c) * height * width;
+            for (int iy = 0; iy < rows; iy++) {
+                System.arraycopy(x, channel + iy * width, image, c * paddedPlane + (iy + padTop) * paddedWidth
+                        + padLeft, cols);
+            }
+        }
     }
 
     /** dx = 0, then adds every patch gradient back to the pixel it was read from. */
@@ -79,7 +128,10 @@ final class Im2Col {
     }
 
     private void copyRow(float[] image, int from, float[] patches, int to, int first, int end) {
-        Arrays.fill(patches, to, to + first, 0f);
+        // the fills only where there is padding: most rows have none, and each call costs the browser build
+        if (first > 0) {
+            Arrays.fill(patches, to, to + first, 0f);
+        }
         if (stride == 1) {
             System.arraycopy(image, from + first, patches, to + first, end - first);
         } else {
@@ -87,10 +139,19 @@ final class Im2Col {
                 patches[to + ox] = image[from + ox * stride];
             }
         }
-        Arrays.fill(patches, to + end, to + outWidth, 0f);
+        if (end < outWidth) {
+            Arrays.fill(patches, to + end, to + outWidth, 0f);
+        }
     }
 
     private void addRow(float[] patches, int to, float[] image, int from, int first, int end) {
+        if (stride == 1) {
+            // no multiply in the index: the common case, and a simpler loop for both builds
+            for (int ox = first; ox < end; ox++) {
+                image[from + ox] += patches[to + ox];
+            }
+            return;
+        }
         for (int ox = first; ox < end; ox++) {
             image[from + ox * stride] += patches[to + ox];
         }

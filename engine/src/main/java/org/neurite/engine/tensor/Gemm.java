@@ -61,6 +61,14 @@ public final class Gemm {
         return new RegisterBlocked2x4Kernel();
     }
 
+    /**
+     * Whether a product with {@code n} result columns runs on the JVM's streaming kernel, which wants its operands
+     * untransposed: a caller that can lay an operand out either way picks by this.
+     */
+    public boolean streams(int n) {
+        return wide != narrow && n >= STREAMING_MIN_COLUMNS;
+    }
+
     private MatrixKernel kernel(int n) {
         return n >= STREAMING_MIN_COLUMNS ? wide : narrow;
     }
