@@ -58,6 +58,20 @@ class ConvolutionTest {
         assertArrayEquals(new float[] {0, 0, 20, 0, 0, 10, 0, 0, 0, 0, 40, 0, 30, 0, 0, 0}, dx, 0f);
     }
 
+    @Test
+    void maxPoolSendsTheGradientToTheFirstOfTiedMaxima() {
+        // in scan order (row by row): ReLU's zeros, a tie across rows, a tie within the bottom row, 3x3 windows
+        float[] x = {0, 0, 3, 1, 2, 0, 0, 0, 3, 3, 2, 5, 1, 1, 0, 7, 7, 0};
+        MaxPool2D two = new MaxPool2D(new int[] {1, 3, 6}, 2);
+        assertArrayEquals(new float[] {0, 3, 5}, two.forward(x, 1, false), 0f);
+        assertArrayEquals(new float[] {10, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0},
+                two.backward(new float[] {10, 20, 30}, 1, true), 0f);
+        MaxPool2D three = new MaxPool2D(new int[] {1, 3, 6}, 3);
+        assertArrayEquals(new float[] {3, 7}, three.forward(x, 1, false), 0f);
+        assertArrayEquals(new float[] {0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 0},
+                three.backward(new float[] {10, 20}, 1, true), 0f);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "input 1x6x6 | conv 3 3 tanh | flatten | dense 3 linear | loss softmaxCrossEntropy",
