@@ -2,19 +2,24 @@ package org.neurite.engine.nn;
 
 import org.neurite.engine.random.Rng;
 import org.neurite.engine.tensor.Gemm;
+import org.neurite.engine.tensor.RowSource;
 
 /**
  * A 2D convolution with its activation, on channel-first samples [C x H x W].
  *
- * <p>The whole batch is unfolded at once (im2col) into patches[K x (B*P)], K = C*k*k, P = output pixels,
- * so that the forward pass, the weight gradient and the input gradient are each one large matrix product:
- * Z = W . patches, dW^T = patches . dZ^T, dPatches = W^T . dZ (Z and dZ are [F x (B*P)]). The weight gradient
- * is formed transposed because dZ is far smaller than the patches, and a kernel that transposes an operand
- * then transposes the small one. On the JVM, whose streaming kernel is slow on results only F wide and wants its
- * operands untransposed, a training pass also unfolds the patches by pixel, [(B*P) x K], and forms
- * dW = dZ . patchesByPixel directly.
+ * <p>The whole batch is seen at once as its matrix of patches (im2col), patches[K x (B*P)], K = C*k*k, P = output
+ * pixels, so that the forward pass, the weight gradient and the input gradient are each one large matrix product:
+ * Z = W . patches, dW = dZ . patches^T, dPatches = W^T . dZ (Z and dZ are [F x (B*P)]). On the JVM the streaming
+ * kernel takes the patches a row at a time, made from the input as it goes ({@link Im2Col}), and forms the weight
+ * gradient from the patches laid out by pixel, so that its operands are untransposed; the patches are never stored.
+ * The browser's kernels want them whole: they are written out once, and the weight gradient is formed transposed,
+ * dW^T = patches . dZ^T, since a kernel that transposes an operand then transposes the small one. Both sum each
+ * weight's gradient over the batch's pixels in order, so the two sides agree bit for bit.
  */
 public final class Conv2D implements Layer {
+    /** The patch gradients of one chunk of samples fit the second-level cache (128 KB). */
+    private static final int FOLD_FLOATS = 32 * 1024;
+
     private final int channels;
     private final int height;
     private final int width;
@@ -35,11 +40,16 @@ public final class Conv2D implements Layer {
     private final Gemm gemm = new Gemm();
     private final Im2Col im2col;
     private final float[] weightGradT;
-    /** On the JVM the weight gradient is dZ . patchesByPixel: untransposed operands, the streaming kernel. */
+    private final float[] weightsT;
+    /** Samples per chunk of the input gradient: patch gradients for about {@link #FOLD_FLOATS} values. */
+    private final int foldSamples;
+    private final RowSource dzChunk = this::dzChunkRow;
+    private int dzWideLength;
+    private int dzChunkStart;
+    /** Whether the weight gradient is dZ . patchesByPixel on the streaming kernel; if not, the patches are stored. */
     private final boolean gradientByPixel;
     private int capacity;
     private float[] cols;
-    private float[] colsByPixel;
     private float[] zWide;
     private float[] z;
     private float[] y;
@@ -69,6 +79,8 @@ public final class Conv2D implements Layer {
         this.bias = new Param("b", new int[] {filters}, false);
         this.im2col = new Im2Col(channels, height, width, kernel, stride, padTop, padLeft, outHeight, outWidth);
         this.weightGradT = new float[patch * filters];
+        this.weightsT = new float[patch * filters];
+        this.foldSamples = Math.max(1, FOLD_FLOATS / (patch * pixels));
         this.gradientByPixel = gemm.streams(patch);
         init.fill(weights.value(), patch, filters * kernel * kernel, rng);
     }
@@ -77,11 +89,13 @@ public final class Conv2D implements Layer {
     public float[] forward(float[] x, int batch, boolean training) {
         ensureCapacity(batch);
         int wide = batch * pixels;
-        im2col.unfold(x, batch, cols);
-        if (training && gradientByPixel) {
-            im2col.unfoldByPixel(x, batch, colsByPixel);
+        im2col.load(x, batch);
+        if (gradientByPixel) {
+            gemm.nn(weights.value(), im2col.byTap, zWide, filters, patch, wide);
+        } else {
+            im2col.unfold(batch, cols);
+            gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
         }
-        gemm.nn(weights.value(), cols, zWide, filters, patch, wide);
         float[] b = bias.value();
         // [F x (B*P)] -> [B x F x P], adding the bias on the way
         for (int n = 0; n < batch; n++) {
@@ -124,7 +138,7 @@ public final class Conv2D implements Layer {
         float[] dw = weights.grad();
         if (gradientByPixel) {
             // the same products summed in the same order as dW^T = patches . dZ^T below
-            gemm.nn(dzWide, colsByPixel, dw, filters, wide, patch);
+            gemm.nn(dzWide, im2col.byPixel, dw, filters, wide, patch);
         } else {
             gemm.nt(cols, dzWide, weightGradT, patch, wide, filters);
             for (int f = 0; f < filters; f++) {
@@ -136,9 +150,34 @@ public final class Conv2D implements Layer {
         if (!needInputGradient) {
             return null;
         }
-        gemm.tn(weights.value(), dzWide, dCols, patch, filters, wide);
-        im2col.fold(dCols, batch, dx);
+        inputGradient(batch);
         return dx;
+    }
+
+    /**
+     * dPatches = W^T . dZ, folded back into dx: a few samples at a time, so that each chunk of patch gradients is
+     * folded while it is still in the cache instead of going to memory and back. The chunks hold whole samples, so
+     * every pixel still sums its gradients in tap order.
+     */
+    private void inputGradient(int batch) {
+        float[] w = weights.value();
+        for (int f = 0; f < filters; f++) {
+            for (int q = 0; q < patch; q++) {
+                weightsT[q * filters + f] = w[f * patch + q];
+            }
+        }
+        dzWideLength = batch * pixels;
+        for (int first = 0; first < batch; first += foldSamples) {
+            int count = Math.min(foldSamples, batch - first);
+            dzChunkStart = first * pixels;
+            gemm.nn(weightsT, dzChunk, dCols, patch, filters, count * pixels);
+            im2col.fold(dCols, first, count, dx);
+        }
+    }
+
+    /** Row f of dZ[F x (B*P)] for the chunk's samples, from column j0. */
+    private void dzChunkRow(int f, int j0, int width, float[] into, int offset) {
+        System.arraycopy(dzWide, f * dzWideLength + dzChunkStart + j0, into, offset, width);
     }
 
     private void ensureCapacity(int batch) {
@@ -147,14 +186,13 @@ public final class Conv2D implements Layer {
         }
         capacity = batch;
         int wide = batch * pixels;
-        cols = new float[patch * wide];
-        colsByPixel = gradientByPixel ? new float[wide * patch] : null;
+        cols = gradientByPixel ? null : new float[patch * wide];
         zWide = new float[filters * wide];
         dzWide = new float[filters * wide];
         z = new float[batch * filters * pixels];
         y = new float[batch * filters * pixels];
         dzBuffer = new float[batch * filters * pixels];
-        dCols = new float[patch * wide];
+        dCols = new float[patch * Math.min(batch, foldSamples) * pixels];
         dx = new float[batch * channels * height * width];
     }
 

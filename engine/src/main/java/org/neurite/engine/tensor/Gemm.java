@@ -23,15 +23,21 @@ public final class Gemm {
 
     private final MatrixKernel wide;
     private final MatrixKernel narrow;
+    /** The JVM's wide kernel, which takes B a row at a time; null in the browser build. */
+    private final RowStreamingKernel streaming;
+    /** B written out from its rows, for a kernel that needs it whole. */
+    private float[] operand = new float[0];
 
     public Gemm() {
         if (inBrowserBuild()) {
             Supplier<? extends MatrixKernel> installed = browserKernels;
             this.narrow = installed != null ? installed.get() : new RegisterBlockedKernel();
             this.wide = narrow;
+            this.streaming = null;
         } else {
             this.narrow = new RegisterBlockedKernel();
-            this.wide = new RowStreamingKernel();
+            this.streaming = new RowStreamingKernel();
+            this.wide = streaming;
         }
     }
 
@@ -39,6 +45,7 @@ public final class Gemm {
     Gemm(MatrixKernel kernel) {
         this.wide = kernel;
         this.narrow = kernel;
+        this.streaming = kernel instanceof RowStreamingKernel rows ? rows : null;
     }
 
     /**
@@ -81,6 +88,24 @@ public final class Gemm {
     /** C[m x n] = A[m x k] . B[k x n]. */
     public void nn(float[] a, float[] b, float[] c, int m, int k, int n) {
         kernel(n).multiply(a, b, c, m, k, n, false, false);
+    }
+
+    /**
+     * C[m x n] = A[m x k] . B[k x n] with B's rows made by {@code b}: the streaming kernel takes them as it needs
+     * them, so B is never stored; other kernels get it written out once.
+     */
+    public void nn(float[] a, RowSource b, float[] c, int m, int k, int n) {
+        if (streaming != null && kernel(n) == streaming) {
+            streaming.multiply(a, b, c, m, k, n);
+            return;
+        }
+        if (operand.length < k * n) {
+            operand = new float[k * n];
+        }
+        for (int p = 0; p < k; p++) {
+            b.copyRow(p, 0, n, operand, p * n);
+        }
+        nn(a, operand, c, m, k, n);
     }
 
     /** C[m x n] = A^T . B where A is [k x m] and B is [k x n] (weight gradients: X^T . dZ). */

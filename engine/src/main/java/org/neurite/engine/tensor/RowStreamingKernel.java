@@ -25,6 +25,17 @@ final class RowStreamingKernel implements MatrixKernel {
 
     @Override
     public void multiply(float[] a, float[] b, float[] c, int m, int k, int n, boolean transA, boolean transB) {
+        multiply(a, b, null, c, m, k, n, transA, transB);
+    }
+
+    /** C = op(A) . B with B's rows made by {@code source} as each block needs them. */
+    void multiply(float[] a, RowSource source, float[] c, int m, int k, int n) {
+        multiply(a, null, source, c, m, k, n, false, false);
+    }
+
+    /** B is {@code b}, or when that is null the rows of {@code source}. */
+    private void multiply(float[] a, float[] b, RowSource source, float[] c, int m, int k, int n, boolean transA,
+                          boolean transB) {
         for (int j0 = 0; j0 < n; j0 += COLUMNS) {
             int width = Math.min(COLUMNS, n - j0);
             if (transB) {
@@ -38,7 +49,9 @@ final class RowStreamingKernel implements MatrixKernel {
                 for (int p = 0; p < k; p += DEPTH) {
                     int depth = Math.min(DEPTH, k - p);
                     for (int q = 0; q < depth; q++) {
-                        if (transB) {
+                        if (source != null) {
+                            source.copyRow(p + q, j0, width, bRows[q], 0);
+                        } else if (transB) {
                             System.arraycopy(bTransposed, (p + q) * width, bRows[q], 0, width);
                         } else {
                             System.arraycopy(b, (p + q) * n + j0, bRows[q], 0, width);

@@ -50,6 +50,11 @@ class GemmTest {
         gemm.nn(a, b, actual, m, k, n);
         assertArrayEquals(expected, actual, 0f, "nn");
 
+        actual = random(m * n, rng);
+        gemm.nn(a, (p, j0, width, into, offset) -> System.arraycopy(b, p * n + j0, into, offset, width), actual,
+                m, k, n);
+        assertArrayEquals(expected, actual, 0f, "nn, B made a row at a time");
+
         ReferenceGemm.tn(at, b, expected, m, k, n);
         gemm.tn(at, b, actual, m, k, n);
         assertArrayEquals(expected, actual, 0f, "tn");
