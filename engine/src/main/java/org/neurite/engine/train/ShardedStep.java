@@ -26,6 +26,7 @@ final class ShardedStep {
         this.shards = shards;
     }
 
+    /** Rejects a shard count outside 1 to {@link #MAX_SHARDS} (1: the run keeps its single-model step). */
     static void checkCount(int shardCount) {
         if (shardCount < 1 || shardCount > MAX_SHARDS) {
             throw new IllegalArgumentException("threads " + shardCount + " must be between 1 and " + MAX_SHARDS);
