@@ -9,7 +9,7 @@
  * The chosen build is left in self.neuriteTarget for the entry point to report. With the wasm build, the SIMD
  * matrix kernel simd-gemm.wasm is started on the engine's linear memory when this browser runs WebAssembly SIMD
  * (self.neuriteSimd, self.neuriteMemory; the entry point decides whether to use it, and
- * ?kernel=simd|scalar|scalar4x4|scalar2x4, kept in self.neuriteKernel, can force its choice). Until main runs nothing
+ * ?kernel=simd|scalar|scalar4x4, kept in self.neuriteKernel, can force its choice). Until main runs nothing
  * listens to messages, so the page waits for the entry point's {type: 'ready'} before sending any
  * (WorkerClient does); a failure to load is posted as {type: 'error', command: 'load', message}.
  */

@@ -23,7 +23,7 @@ record BenchOptions(int rounds, Pattern only, boolean peers, String peerSelectio
               --server        only W1 and W2 as jobs of a real server at 1 and 2 threads, watched over their
                               event stream, beside the same workload in this process (JOB lines)
               --kernels       only the browser's matrix kernels: the kernel micro-benchmark page ('micro') and W1 in
-                              Chromium with each kernel ('W1 chromium neurite-wasm kernel=simd', 'neurite-js kernel=scalar2x4', ...)
+                              Chromium with each kernel ('W1 chromium neurite-wasm kernel=simd', 'neurite-js kernel=scalar4x4', ...)
               --load          only a class on loopback: 200 students opening pages, bundle, MNIST and lessons
                               while 4 MNIST jobs stream to 50 watchers each (LOAD lines; see bench/README.md)
               --seconds N     with --load: students start no request after N seconds (default 120)

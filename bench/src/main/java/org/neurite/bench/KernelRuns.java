@@ -4,7 +4,7 @@ import org.neurite.engine.train.NamedRecipe;
 
 /**
  * {@code bench/run --kernels}: the browser's matrix kernels compared in one run. Each round runs the kernel
- * micro-benchmark page (W1's products: the scalar 4x4 kernel, its 2x4 variant, WebAssembly SIMD with and without
+ * micro-benchmark page (W1's products: the scalar 4x4 kernel, WebAssembly SIMD with and without
  * its copies) and then trains W1 in the bench page once per kernel, forced with {@code ?kernel=}, in the Wasm GC and the
  * JavaScript build, and once with the build's default choice, and W2 with the scalar and the SIMD kernel;
  * medians and ratios at the end.
@@ -12,8 +12,8 @@ import org.neurite.engine.train.NamedRecipe;
 final class KernelRuns {
     /** Per workload and build, the kernels compared; the first is the baseline of the ratios. */
     private static final String[][] KERNELS = {
-        {"W1", "wasm", "scalar4x4", "scalar2x4", "simd", ""},
-        {"W1", "js", "scalar4x4", "scalar2x4", ""},
+        {"W1", "wasm", "scalar4x4", "simd", ""},
+        {"W1", "js", "scalar4x4", ""},
         {"W2", "wasm", "scalar4x4", "simd"},
     };
 

@@ -63,11 +63,6 @@ public final class Gemm {
         return new RegisterBlockedKernel();
     }
 
-    /** The 4x4 kernel's 2x4 variant, shaped for V8's register file (measured in bench/README.md). */
-    public static MatrixKernel registerBlocked2x4Kernel() {
-        return new RegisterBlocked2x4Kernel();
-    }
-
     /**
      * Whether a product with {@code n} result columns runs on the JVM's streaming kernel, which wants its operands
      * untransposed: a caller that can lay an operand out either way picks by this.

@@ -38,12 +38,11 @@ public final class TrainingRun {
     private int scheduleFrom = 1;
 
     /** Most shards a batch is split into. */
-    public static final int MAX_SHARDS = 64;
+    public static final int MAX_SHARDS = ShardedStep.MAX_SHARDS;
 
     private RunState state = RunState.RUNNING;
-    private Shards shards;
-    /** Rows of the sharded step begun and not yet finished (0: none). */
-    private int pendingRows;
+    /** How a sharded run computes a batch; null when it trains on one model. */
+    private ShardedStep sharded;
     private int epoch = 1;
     private int batchInEpoch;
     private int position;
@@ -115,20 +114,18 @@ public final class TrainingRun {
      * server). Deterministic for a given shard count; 1 keeps the single-model path. Call before the first step.
      */
     public void shard(int shardCount, Shards.Parallel parallel) {
-        if (shardCount < 1 || shardCount > MAX_SHARDS) {
-            throw new IllegalArgumentException("threads " + shardCount + " must be between 1 and " + MAX_SHARDS);
-        }
+        ShardedStep.checkCount(shardCount);
         if (samplesSeen > 0) {
             throw new IllegalStateException("a run is sharded before its first batch, not after " + samplesSeen
                     + " samples");
         }
-        shards = shardCount == 1 ? null : new Shards(model, shardCount, x.length / model.inputSize(),
-                recipe.seed(), train.isClassification(), parallel);
+        sharded = shardCount == 1 ? null : new ShardedStep(this, x, t, new Shards(model, shardCount,
+                x.length / model.inputSize(), recipe.seed(), train.isClassification(), parallel));
     }
 
     /** The shard count batches are split into (1: the whole batch on one model). */
     public int shardCount() {
-        return shards == null ? 1 : shards.count();
+        return sharded == null ? 1 : sharded.shards().count();
     }
 
     public void addListener(TrainingListener listener) {
@@ -137,13 +134,18 @@ public final class TrainingRun {
 
     /** Trains one batch; returns whether the run goes on. */
     public boolean step() {
-        if (shards != null) {
-            if (!beginShardedStep()) {
-                return false;
-            }
-            shards.forwardBackwardCut();
-            return finishShardedStep();
+        if (sharded == null) {
+            return stepOnModel();
         }
+        if (!sharded.begin()) {
+            return false;
+        }
+        sharded.computeAll();
+        return sharded.finish();
+    }
+
+    /** A step on the model alone: forward, loss, backward. */
+    private boolean stepOnModel() {
         int count = nextBatch();
         if (count == 0) {
             return false;
@@ -170,15 +172,10 @@ public final class TrainingRun {
      * {@link #step} would have.
      */
     public boolean beginShardedStep() {
-        if (shards == null) {
+        if (sharded == null) {
             throw new IllegalStateException("the run is not sharded: call shard(n, ...) with n > 1 first");
         }
-        pendingRows = nextBatch();
-        if (pendingRows == 0) {
-            return false;
-        }
-        shards.cut(x, t, pendingRows);
-        return true;
+        return sharded.begin();
     }
 
     /**
@@ -186,27 +183,16 @@ public final class TrainingRun {
      * on. A run stopped meanwhile drops the step.
      */
     public boolean finishShardedStep() {
-        int count = pendingRows;
-        pendingRows = 0;
-        if (count == 0 || state != RunState.RUNNING) {
-            return false;
-        }
-        float batchLoss = shards.sum();
-        if (!isUsable(batchLoss)) {
-            diverge(batchLoss);
-            return false;
-        }
-        epochCorrect += shards.correct();
-        return update(count, batchLoss);
+        return sharded != null && sharded.finish();
     }
 
     /** The shards a sharded run's batches are cut into, or null when it trains on one model. */
     public Shards shards() {
-        return shards;
+        return sharded == null ? null : sharded.shards();
     }
 
     /** Copies the next batch into x and t; its size, or 0 when the run is not running. */
-    private int nextBatch() {
+    int nextBatch() {
         if (state != RunState.RUNNING) {
             return 0;
         }
@@ -219,12 +205,25 @@ public final class TrainingRun {
         return count;
     }
 
+    /**
+     * Ends a batch of {@code count} samples whose gradient is in the model (computed elsewhere, by the shards):
+     * a non-finite loss ends the run, else the optimizer steps. Returns whether the run goes on.
+     */
+    boolean endBatch(int count, float batchLoss, int correct) {
+        if (!isUsable(batchLoss)) {
+            diverge(batchLoss);
+            return false;
+        }
+        epochCorrect += correct;
+        return update(count, batchLoss);
+    }
+
     /** The optimizer step and the bookkeeping of a batch whose gradient is in the model. */
     private boolean update(int count, float batchLoss) {
         regularization.addGradients(params);
         optimizer.step(params);
-        if (shards != null) {
-            shards.syncReplicas();
+        if (sharded != null) {
+            sharded.syncReplicas();
         }
         position += count;
         batchInEpoch++;

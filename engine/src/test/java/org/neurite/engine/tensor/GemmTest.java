@@ -20,7 +20,6 @@ class GemmTest {
     private static Gemm gemm(String kernel) {
         return switch (kernel) {
             case "register" -> new Gemm(new RegisterBlockedKernel());
-            case "register2x4" -> new Gemm(new RegisterBlocked2x4Kernel());
             default -> new Gemm(new RowStreamingKernel());
         };
     }
@@ -29,10 +28,6 @@ class GemmTest {
     @CsvSource({"1,1,1,register", "7,13,5,register", "4,4,4,register", "65,129,33,register", "3,2,9,register",
         "64,784,128,register", "5,1,7,register", "1,9,4,register", "6,600,10,register", "9,257,3,register",
         "784,64,128,register", "0,3,2,register", "2,0,3,register",
-        "1,1,1,register2x4", "7,13,5,register2x4", "4,4,4,register2x4", "65,129,33,register2x4",
-        "3,2,9,register2x4", "64,784,128,register2x4", "5,1,7,register2x4", "1,9,4,register2x4",
-        "6,600,10,register2x4", "9,257,3,register2x4", "784,64,128,register2x4", "0,3,2,register2x4",
-        "2,0,3,register2x4", "3,513,5,register2x4",
         "1,1,1,streaming", "7,13,5,streaming", "4,4,4,streaming", "65,129,33,streaming", "3,2,9,streaming",
         "64,784,128,streaming", "5,1,7,streaming", "1,9,4,streaming", "6,600,10,streaming", "9,257,3,streaming",
         "784,64,128,streaming", "33,7,300,streaming", "130,5,257,streaming", "2,0,3,streaming"})

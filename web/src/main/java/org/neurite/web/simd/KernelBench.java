@@ -9,7 +9,7 @@ import org.teavm.jso.browser.Performance;
 
 /**
  * The kernels' micro-benchmark (bundle entry {@code kernelbench}, run in a worker by kernel-bench.html): W1's
- * matrix products timed with the scalar 4x4 kernel, its 2x4 variant, the SIMD kernel including its copies, and the copies alone;
+ * matrix products timed with the scalar 4x4 kernel, the SIMD kernel including its copies, and the copies alone;
  * medians of several trials, and whether SIMD and scalar agree bit for bit. Posts one text report.
  */
 public final class KernelBench {
@@ -34,10 +34,9 @@ public final class KernelBench {
         boolean ready = KernelChoice.simdReady();
         report.append("simd module ready: ").append(ready).append('\n');
         if (ready) {
-            report.append(String.format("%-22s %10s %10s %10s %10s %8s %s\n", "product m x k x n", "scalar ms",
-                    "2x4 ms", "simd ms", "copies ms", "ratio", "bit-identical"));
+            report.append(String.format("%-22s %10s %10s %10s %8s %s\n", "product m x k x n", "scalar ms",
+                    "simd ms", "copies ms", "ratio", "bit-identical"));
             double scalarSum = 0;
-            double tileSum = 0;
             double simdSum = 0;
             for (int[] shape : SHAPES) {
                 double[] row = measure(shape, report);
@@ -45,12 +44,10 @@ public final class KernelBench {
                     continue;
                 }
                 scalarSum += row[0];
-                tileSum += row[1];
-                simdSum += row[2];
+                simdSum += row[1];
             }
-            report.append(String.format("W1 step's products: scalar %.3f ms, 2x4 %.3f ms, simd %.3f ms;"
-                    + " scalar/2x4 %.2f, scalar/simd %.2f\n", scalarSum, tileSum, simdSum, scalarSum / tileSum,
-                    scalarSum / simdSum));
+            report.append(String.format("W1 step's products: scalar %.3f ms, simd %.3f ms; scalar/simd %.2f\n",
+                    scalarSum, simdSum, scalarSum / simdSum));
         }
         post(report.toString());
     }
@@ -67,22 +64,18 @@ public final class KernelBench {
         float[] scalarC = new float[m * n];
         float[] simdC = new float[m * n];
         MatrixKernel scalar = Gemm.registerBlockedKernel();
-        MatrixKernel tile = Gemm.registerBlocked2x4Kernel();
         MatrixKernel simd = new SimdKernel();
         MatrixKernel copies = new SimdKernel(false);
         double scalarMs = median(scalar, a, b, scalarC, shape);
-        double tileMs = median(tile, a, b, new float[m * n], shape);
         double simdMs = median(simd, a, b, simdC, shape);
         double copyMs = median(copies, a, b, new float[m * n], shape);
         scalar.multiply(a, b, scalarC, m, k, n, transA, transB);
         simd.multiply(a, b, simdC, m, k, n, transA, transB);
-        float[] tileC = new float[m * n];
-        tile.multiply(a, b, tileC, m, k, n, transA, transB);
-        boolean same = Arrays.equals(bits(scalarC), bits(simdC)) && Arrays.equals(bits(scalarC), bits(tileC));
+        boolean same = Arrays.equals(bits(scalarC), bits(simdC));
         String name = (transA ? "tn " : transB ? "nt " : "nn ") + m + " x " + k + " x " + n;
-        report.append(String.format("%-22s %10.3f %10.3f %10.3f %10.3f %8.2f %s\n", name, scalarMs, tileMs,
-                simdMs, copyMs, scalarMs / simdMs, same));
-        return new double[] {scalarMs, tileMs, simdMs};
+        report.append(String.format("%-22s %10.3f %10.3f %10.3f %8.2f %s\n", name, scalarMs, simdMs, copyMs,
+                scalarMs / simdMs, same));
+        return new double[] {scalarMs, simdMs};
     }
 
     /** Median over the trials of the time of one product, in ms. */

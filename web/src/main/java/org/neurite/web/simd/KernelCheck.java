@@ -9,11 +9,11 @@ import org.teavm.jso.JSBody;
 /**
  * The browser's matrix kernels against {@link ReferenceGemm}, bit for bit, on odd shapes (bundle entry
  * {@code kernelcheck}, run in a worker by kernel-check.html, since the SIMD kernel starts only in a worker):
- * the SIMD kernel, the scalar 4x4 kernel and its 2x4 variant, each product in its three transposition variants.
+ * the SIMD kernel and the scalar 4x4 kernel, each product in its three transposition variants.
  * Posts whether SIMD ran, how many products were compared, and the mismatches.
  */
 public final class KernelCheck {
-    /** m, k, n: edges of every block size (4 and 8 columns, 4 and 2 rows), k = 0, empty results, W1's shape. */
+    /** m, k, n: edges of every block size (4 and 8 columns, 4 rows), k = 0, empty results, W1's shape. */
     private static final int[][] SHAPES = {
         {1, 1, 1}, {7, 13, 5}, {4, 4, 8}, {5, 0, 3}, {3, 0, 9}, {0, 3, 2}, {2, 3, 0}, {9, 257, 17}, {3, 2, 9},
         {65, 129, 33}, {1, 9, 4}, {6, 600, 10}, {64, 784, 128}, {11, 31, 15}, {8, 1, 16},
@@ -24,10 +24,10 @@ public final class KernelCheck {
 
     public static void main(String[] args) {
         boolean simd = KernelChoice.simdReady();
-        String[] names = simd ? new String[] {"simd", "scalar", "scalar2x4"} : new String[] {"scalar", "scalar2x4"};
+        String[] names = simd ? new String[] {"simd", "scalar"} : new String[] {"scalar"};
         MatrixKernel[] kernels = simd
-                ? new MatrixKernel[] {new SimdKernel(), Gemm.registerBlockedKernel(), Gemm.registerBlocked2x4Kernel()}
-                : new MatrixKernel[] {Gemm.registerBlockedKernel(), Gemm.registerBlocked2x4Kernel()};
+                ? new MatrixKernel[] {new SimdKernel(), Gemm.registerBlockedKernel()}
+                : new MatrixKernel[] {Gemm.registerBlockedKernel()};
         StringBuilder failures = new StringBuilder();
         int compared = 0;
         for (int[] shape : SHAPES) {

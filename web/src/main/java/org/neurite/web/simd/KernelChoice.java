@@ -8,16 +8,14 @@ import org.teavm.jso.typedarrays.Float32Array;
 /**
  * Picks the training worker's matrix kernel: the WebAssembly SIMD one when worker-loader.js could start
  * {@code simd-gemm.wasm} on the engine's own linear memory, else the engine's scalar default. A page address
- * with {@code ?kernel=simd}, {@code scalar} (the engine's default), {@code scalar4x4} or
- * {@code scalar2x4} forces one (the benchmarks compare them in one run); the
- * page passes it on to the worker ({@link #workerQuery}).
+ * with {@code ?kernel=simd}, {@code scalar} (the engine's default) or {@code scalar4x4} forces one (the
+ * benchmarks compare them in one run); the page passes it on to the worker ({@link #workerQuery}).
  */
 public final class KernelChoice {
     public static final String SIMD = "simd";
     /** The engine's default scalar kernel in the browser. */
     public static final String SCALAR = "scalar";
     public static final String SCALAR_4X4 = "scalar4x4";
-    public static final String SCALAR_2X4 = "scalar2x4";
 
     private KernelChoice() {
     }
@@ -25,10 +23,6 @@ public final class KernelChoice {
     /** Installs the kernel for every layer built from now on; returns its name. */
     public static String install() {
         String requested = requested();
-        if (SCALAR_2X4.equals(requested)) {
-            Gemm.useInBrowser(Gemm::registerBlocked2x4Kernel);
-            return SCALAR_2X4;
-        }
         if (SCALAR_4X4.equals(requested)) {
             Gemm.useInBrowser(Gemm::registerBlockedKernel);
             return SCALAR_4X4;

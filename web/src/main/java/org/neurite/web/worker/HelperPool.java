@@ -2,8 +2,6 @@ package org.neurite.web.worker;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -24,45 +22,37 @@ final class HelperPool {
     private final List<Helper> helpers = new ArrayList<>();
     private final List<Listener> listeners = new ArrayList<>();
 
-    private final class Helper {
+    private final class Helper implements DedicatedWorker.Listener {
         final int index;
-        final JSObject worker;
-        final List<JSObject> queued = new ArrayList<>();
-        final List<JSObject> queuedTransfers = new ArrayList<>();
-        boolean ready;
+        final DedicatedWorker worker;
         boolean broken;
 
         Helper(int index) {
             this.index = index;
-            this.worker = newWorker();
-            listen(worker, this::receive, this::fail);
+            // nested workers resolve addresses against this worker's script: the same loader, entry and build
+            this.worker = DedicatedWorker.start(DedicatedWorker.ownAddress(), this);
         }
 
-        void send(JSObject message, JSObject transfer) {
-            if (!ready) {
-                queued.add(message);
-                queuedTransfers.add(transfer);
-                return;
-            }
-            post(worker, message, transfer == null ? emptyList() : transfer);
-        }
-
-        private void receive(JSObject message) {
+        @Override
+        public void onMessage(JSObject message) {
             String type = Js.string(message, "type");
-            if (Protocol.READY.equals(type)) {
-                ready = true;
-                for (int i = 0; i < queued.size(); i++) {
-                    post(worker, queued.get(i), queuedTransfers.get(i) == null ? emptyList() : queuedTransfers.get(i));
-                }
-                queued.clear();
-                queuedTransfers.clear();
-            } else if (Protocol.ERROR.equals(type)) {
+            if (Protocol.ERROR.equals(type)) {
                 fail(Js.string(message, "command") + ": " + Js.string(message, "message"));
-            } else {
+            } else if (!Protocol.READY.equals(type)) {
                 for (Listener listener : new ArrayList<>(listeners)) {
                     listener.onMessage(message);
                 }
             }
+        }
+
+        @Override
+        public void onError(String message, String place) {
+            fail(message.isEmpty() ? "the helper worker did not start" : message);
+        }
+
+        @Override
+        public void onUnreadableMessage() {
+            fail("a message could not be read");
         }
 
         private void fail(String message) {
@@ -79,7 +69,7 @@ final class HelperPool {
             if (i == helpers.size()) {
                 helpers.add(new Helper(i));
             } else if (helpers.get(i).broken) {
-                terminate(helpers.get(i).worker);
+                helpers.get(i).worker.terminate();
                 helpers.set(i, new Helper(i));
             }
         }
@@ -95,38 +85,6 @@ final class HelperPool {
 
     /** Sends helper {@code index} a message, moving the buffers of {@code transfer} (a JS array, or null). */
     void send(int index, JSObject message, JSObject transfer) {
-        helpers.get(index).send(message, transfer);
+        helpers.get(index).worker.send(message, transfer);
     }
-
-    @JSFunctor
-    interface MessageHandler extends JSObject {
-        void handle(JSObject data);
-    }
-
-    @JSFunctor
-    interface FailureHandler extends JSObject {
-        void handle(String message);
-    }
-
-    /** Nested workers resolve addresses against this worker's script: the same loader, entry and build. */
-    @JSBody(script = "return new Worker(self.location.href);")
-    private static native JSObject newWorker();
-
-    @JSBody(params = { "worker", "onMessage", "onFailure" }, script = ""
-            + "worker.addEventListener('message', function (e) { onMessage(e.data); });"
-            + "worker.addEventListener('messageerror', function () { onFailure('a message could not be read'); });"
-            + "worker.addEventListener('error', function (e) {"
-            + "  e.preventDefault();"
-            + "  onFailure(e.message || 'the helper worker did not start');"
-            + "});")
-    private static native void listen(JSObject worker, MessageHandler onMessage, FailureHandler onFailure);
-
-    @JSBody(params = { "worker", "message", "transfer" }, script = "worker.postMessage(message, transfer);")
-    private static native void post(JSObject worker, JSObject message, JSObject transfer);
-
-    @JSBody(params = "worker", script = "worker.terminate();")
-    private static native void terminate(JSObject worker);
-
-    @JSBody(script = "return [];")
-    private static native JSObject emptyList();
 }

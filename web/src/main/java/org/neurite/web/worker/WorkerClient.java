@@ -7,7 +7,6 @@ import org.neurite.web.dom.Dom;
 import org.neurite.web.dom.SiteUrl;
 import org.neurite.web.simd.KernelChoice;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Float32Array;
@@ -34,16 +33,12 @@ public final class WorkerClient {
     /** The bundle entry point of the training worker. */
     static final String ENTRY = "trainer";
 
-    private final JSObject worker;
+    private final DedicatedWorker worker;
     private final List<WorkerListener> listeners = new ArrayList<>();
-    private final List<JSObject> queued = new ArrayList<>();
-    private final List<JSObject> queuedTransfers = new ArrayList<>();
-    private boolean ready;
 
     private WorkerClient(String target) {
-        worker = newWorker(SiteUrl.of(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target
-                + KernelChoice.workerQuery()));
-        listen(worker, this::receive, this::failed);
+        worker = DedicatedWorker.start(SiteUrl.of(BUNDLE + "worker-loader.js?entry=" + ENTRY + "&target=" + target
+                + KernelChoice.workerQuery()), new Delivery());
     }
 
     /** Starts a worker running the same build as this page ("wasm" or "js", as the page loader chose). */
@@ -76,37 +71,37 @@ public final class WorkerClient {
     public void start(Recipe recipe, WorkerDataset dataset, int workers) {
         JSObject message = Protocol.startMessage(recipe);
         Js.putNumber(message, "workers", workers);
-        send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
+        worker.send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
     }
 
     public void pause() {
-        send(Js.message(Protocol.PAUSE), null);
+        worker.send(Js.message(Protocol.PAUSE), null);
     }
 
     public void resume() {
-        send(Js.message(Protocol.RESUME), null);
+        worker.send(Js.message(Protocol.RESUME), null);
     }
 
     /** Trains one batch and leaves the run paused. */
     public void step() {
-        send(Js.message(Protocol.STEP), null);
+        worker.send(Js.message(Protocol.STEP), null);
     }
 
     /** Ends the run; a {@code stopped} metrics event follows. */
     public void stop() {
-        send(Js.message(Protocol.STOP), null);
+        worker.send(Js.message(Protocol.STOP), null);
     }
 
     /** Changes the learning rate from the next batch on; later metrics events carry it. */
     public void setLearningRate(float rate) {
         JSObject message = Js.message(Protocol.SET_LEARNING_RATE);
         Js.putNumber(message, "learningRate", rate);
-        send(message, null);
+        worker.send(message, null);
     }
 
     /** Asks for the current model file; it arrives in {@link WorkerListener#onModel}. Allowed while training. */
     public void requestModel() {
-        send(Js.message(Protocol.GET_MODEL), null);
+        worker.send(Js.message(Protocol.GET_MODEL), null);
     }
 
     /** Makes a model file (from {@code ModelFile.write}) the worker's model for predict and evaluate. */
@@ -114,7 +109,7 @@ public final class WorkerClient {
         ArrayBuffer buffer = Int8Array.copyFromJavaArray(modelFile).getBuffer();
         JSObject message = Js.message(Protocol.LOAD_MODEL);
         Js.putObject(message, "bytes", buffer);
-        send(message, one(buffer));
+        worker.send(message, one(buffer));
     }
 
     /** Asks for the model's outputs for {@code inputs} (one or more samples); answered by {@code onPrediction(id, ...)}. */
@@ -123,12 +118,12 @@ public final class WorkerClient {
         JSObject message = Js.message(Protocol.PREDICT);
         Js.putNumber(message, "id", id);
         Js.putObject(message, "pixels", array);
-        send(message, one(array.getBuffer()));
+        worker.send(message, one(array.getBuffer()));
     }
 
     /** Scores the current model on the whole test set; answered by {@code onEvaluation}. */
     public void evaluate() {
-        send(Js.message(Protocol.EVALUATE), null);
+        worker.send(Js.message(Protocol.EVALUATE), null);
     }
 
     /**
@@ -145,7 +140,7 @@ public final class WorkerClient {
         Js.putNumber(message, "workers", workers);
         Js.putString(message, "type", Protocol.BENCHMARK);
         Js.putString(message, "name", name);
-        send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
+        worker.send(withDataset(message, dataset), dataset == null ? null : dataset.transfer());
     }
 
     /**
@@ -157,7 +152,7 @@ public final class WorkerClient {
         Js.putString(message, "type", Protocol.BENCHMARK);
         Js.putString(message, "name", name);
         Js.putBoolean(message, "score", false);
-        send(message, null);
+        worker.send(message, null);
     }
 
     /**
@@ -165,24 +160,24 @@ public final class WorkerClient {
      * its buffers to the worker. Later starts may pass a null dataset to use it.
      */
     public void loadDataset(WorkerDataset dataset) {
-        send(withDataset(Js.message(Protocol.LOAD_DATASET), dataset), dataset.transfer());
+        worker.send(withDataset(Js.message(Protocol.LOAD_DATASET), dataset), dataset.transfer());
     }
 
     /** Asks for the current model's probabilities on every test sample; answered by {@code onTestPredictions}. */
     public void requestTestPredictions() {
-        send(Js.message(Protocol.PREDICT_TEST), null);
+        worker.send(Js.message(Protocol.PREDICT_TEST), null);
     }
 
     /** With {@code on}, every epoch of the runs started afterwards ends with an {@code onTestPredictions}. */
     public void watchTestPredictions(boolean on) {
         JSObject message = Js.message(Protocol.WATCH_TEST);
         Js.putBoolean(message, "on", on);
-        send(message, null);
+        worker.send(message, null);
     }
 
     /** Ends the worker at once, whatever it is doing. */
     public void terminate() {
-        terminate(worker);
+        worker.terminate();
     }
 
     private static JSObject withDataset(JSObject message, WorkerDataset dataset) {
@@ -192,66 +187,25 @@ public final class WorkerClient {
         return message;
     }
 
-    private void send(JSObject message, JSObject transfer) {
-        if (!ready) {
-            queued.add(message);
-            queuedTransfers.add(transfer);
-            return;
-        }
-        post(worker, message, transfer == null ? emptyList() : transfer);
-    }
-
-    private void receive(JSObject message) {
-        String type = Js.string(message, "type");
-        if (Protocol.READY.equals(type)) {
-            ready = true;
-            for (int i = 0; i < queued.size(); i++) {
-                send(queued.get(i), queuedTransfers.get(i));
+    /** Hands the worker's messages, and its failure to load or run, to the listeners. */
+    private final class Delivery implements DedicatedWorker.Listener {
+        @Override
+        public void onMessage(JSObject message) {
+            String type = Js.string(message, "type");
+            for (WorkerListener listener : listeners) {
+                MessageDispatch.deliver(type, message, listener);
             }
-            queued.clear();
-            queuedTransfers.clear();
         }
-        for (WorkerListener listener : listeners) {
-            MessageDispatch.deliver(type, message, listener);
-        }
-    }
 
-    private void failed(String message) {
-        for (WorkerListener listener : listeners) {
-            listener.onError("load", "The training worker failed: " + message);
+        @Override
+        public void onError(String message, String place) {
+            String what = (message.isEmpty() ? "the worker script did not load" : message)
+                    + (place.isEmpty() ? "" : " (" + place + ")");
+            for (WorkerListener listener : listeners) {
+                listener.onError("load", "The training worker failed: " + what);
+            }
         }
     }
-
-    @JSFunctor
-    interface MessageHandler extends JSObject {
-        void handle(JSObject data);
-    }
-
-    @JSFunctor
-    interface FailureHandler extends JSObject {
-        void handle(String message);
-    }
-
-    @JSBody(params = "url", script = "return new Worker(url);")
-    private static native JSObject newWorker(String url);
-
-    @JSBody(params = { "worker", "onMessage", "onFailure" }, script = ""
-            + "worker.addEventListener('message', function (e) { onMessage(e.data); });"
-            + "worker.addEventListener('error', function (e) {"
-            + "  e.preventDefault();"
-            + "  onFailure((e.message || 'the worker script did not load') + (e.filename ? ' (' + e.filename"
-            + "      + (e.lineno ? ':' + e.lineno : '') + ')' : ''));"
-            + "});")
-    private static native void listen(JSObject worker, MessageHandler onMessage, FailureHandler onFailure);
-
-    @JSBody(params = { "worker", "message", "transfer" }, script = "worker.postMessage(message, transfer);")
-    private static native void post(JSObject worker, JSObject message, JSObject transfer);
-
-    @JSBody(params = "worker", script = "worker.terminate();")
-    private static native void terminate(JSObject worker);
-
-    @JSBody(script = "return [];")
-    private static native JSObject emptyList();
 
     @JSBody(params = "buffer", script = "return [buffer];")
     private static native JSObject one(JSObject buffer);
