@@ -57,14 +57,14 @@ final class Report {
                 bestBrowserPeer("W1", false), Double.NaN, workersNote("W1"));
         ratio("W1 chromium neurite-2w/neurite", "W1 chromium neurite-wasm-2w", "W1 chromium neurite-wasm", 1.7,
                 TWO_WORKERS);
-        ratio("W1 jvm neurite/dl4j", "W1 jvm neurite", best("W1 jvm dl4j"), 2.0, "");
+        ratio("W1 jvm neurite/dl4j", "W1 jvm neurite", best("W1 jvm dl4j"), 2.5, "");
         ratio("W2 chromium neurite/best-browser-peer", "W2 chromium neurite-wasm", bestBrowserPeer("W2", true), 8.0,
                 ONE_THREAD);
         ratio("W2 chromium neurite-workers/best-browser-peer", "W2 chromium neurite-wasm-workers",
                 bestBrowserPeer("W2", false), 12.0, workersNote("W2"));
         ratio("W2 chromium neurite-2w/neurite", "W2 chromium neurite-wasm-2w", "W2 chromium neurite-wasm",
                 Double.NaN, TWO_WORKERS);
-        ratio("W2 jvm neurite/dl4j", "W2 jvm neurite", best("W2 jvm dl4j"), 3.0, "");
+        ratio("W2 jvm neurite/dl4j", "W2 jvm neurite", best("W2 jvm dl4j"), 6.0, "");
         ratio("W1 jvm neurite/naive-java", "W1 jvm neurite", "W1 jvm naive-java", Double.NaN, "");
         System.out.println("(the JavaScript fallback, for the record: " + fallback("W1", best("W1 chromium tfjs-wasm"))
                 + "; " + fallback("W2", bestBrowserPeer("W2", true)) + ")");
