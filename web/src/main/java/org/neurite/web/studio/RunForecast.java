@@ -12,7 +12,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The expected time to the end of the run on screen, shown before Train is pressed: the worker times a short
- * warm-up of the same model and batch size (a fresh model, the first few hundred digits, nothing scored), and
+ * warm-up of the same model and batch size (a fresh model, the first few hundred digits, nothing scored; only
+ * its second half is timed, once the browser has compiled the code), and
  * the engine scales that speed to the whole run. A new warm-up runs only when the model, batch size or
  * optimizer change; epochs and the rest only change the arithmetic.
  */
@@ -72,9 +73,9 @@ final class RunForecast implements WorkerListener {
         }
     }
 
-    /** Eight batches, and at least 256 digits: long enough to time, a second or two even for the CNN. */
+    /** Sixteen batches, at least 512 digits: its timed half takes a second or two, even for the CNN. */
     private static int samples(int batchSize) {
-        return Math.max(8 * batchSize, 256);
+        return Math.max(16 * batchSize, 512);
     }
 
     private static String key(Recipe recipe) {
