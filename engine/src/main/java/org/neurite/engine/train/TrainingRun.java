@@ -47,10 +47,7 @@ public final class TrainingRun {
     private int batchInEpoch;
     private int position;
     private int samplesSeen;
-    private double epochLoss;
-    private int epochCorrect;
-    private int epochSamples;
-    private long epochStartNanos = -1;
+    private final EpochTally tally = new EpochTally();
     private float lastLoss = Float.NaN;
     private Evaluation lastTest;
     private float[] testPredictions;
@@ -62,9 +59,9 @@ public final class TrainingRun {
      * @param test evaluated at the end of every epoch; may be null
      */
     public TrainingRun(Model model, Optimizer optimizer, Recipe recipe, Dataset train, Dataset test) {
-        checkFits(model, train);
+        DataFit.check(model, train);
         if (test != null) {
-            checkFits(model, test);
+            DataFit.check(model, test);
         }
         this.model = model;
         this.optimizer = optimizer;
@@ -85,28 +82,6 @@ public final class TrainingRun {
         this.evaluator = new Evaluation.Evaluator(model, Math.max(batch, 256));
         this.scheduleRate = optimizer.learningRate();
         startEpoch();
-    }
-
-    private static void checkFits(Model model, Dataset data) {
-        if (data.featureCount() != model.inputSize()) {
-            throw new IllegalArgumentException("the model expects " + model.inputSize() + " inputs but dataset '"
-                    + data.name() + "' has " + data.featureCount() + " features per sample");
-        }
-        if (data.size() == 0) {
-            throw new IllegalArgumentException("dataset '" + data.name() + "' has no samples");
-        }
-        int width = model.outputSize();
-        if (data.isClassification()) {
-            boolean fits = width == data.classCount() || (width == 1 && data.classCount() == 2);
-            if (!fits) {
-                throw new IllegalArgumentException("dataset '" + data.name() + "' has " + data.classCount()
-                        + " classes, so the output layer needs " + data.classCount() + " units"
-                        + (data.classCount() == 2 ? " (or 1 with a sigmoid)" : "") + ", not " + width);
-            }
-        } else if (width != data.targetWidth()) {
-            throw new IllegalArgumentException("dataset '" + data.name() + "' has " + data.targetWidth()
-                    + " target(s) per sample but the model has " + width + " outputs");
-        }
     }
 
     /**
@@ -156,12 +131,13 @@ public final class TrainingRun {
             diverge(batchLoss);
             return false;
         }
+        int correct = 0;
         if (train.isClassification()) {
             loss.toPrediction(out, prediction, count, width);
-            epochCorrect += Loss.countCorrect(prediction, t, count, width);
+            correct = Loss.countCorrect(prediction, t, count, width);
         }
         model.backward(grad, count);
-        return update(count, batchLoss);
+        return update(count, batchLoss, correct);
     }
 
     /**
@@ -196,9 +172,7 @@ public final class TrainingRun {
         if (state != RunState.RUNNING) {
             return 0;
         }
-        if (epochStartNanos < 0) {
-            epochStartNanos = System.nanoTime();
-        }
+        tally.batchStarts();
         int count = Math.min(recipe.batchSize(), train.size() - position);
         train.copyFeatures(order, position, count, x);
         train.copyTargets(order, position, count, t, width);
@@ -214,12 +188,11 @@ public final class TrainingRun {
             diverge(batchLoss);
             return false;
         }
-        epochCorrect += correct;
-        return update(count, batchLoss);
+        return update(count, batchLoss, correct);
     }
 
     /** The optimizer step and the bookkeeping of a batch whose gradient is in the model. */
-    private boolean update(int count, float batchLoss) {
+    private boolean update(int count, float batchLoss, int correct) {
         regularization.addGradients(params);
         optimizer.step(params);
         if (sharded != null) {
@@ -228,8 +201,7 @@ public final class TrainingRun {
         position += count;
         batchInEpoch++;
         samplesSeen += count;
-        epochSamples += count;
-        epochLoss += (double) batchLoss * count;
+        tally.add(count, batchLoss, correct);
         lastLoss = batchLoss;
         emit(TrainingEvent.Type.BATCH, batchLoss, trainAccuracy(), Float.NaN, Float.NaN, null);
         if (position >= train.size()) {
@@ -243,7 +215,7 @@ public final class TrainingRun {
     }
 
     private void endEpoch() {
-        float meanLoss = (float) (epochLoss / epochSamples);
+        float meanLoss = tally.meanLoss();
         float testLoss = Float.NaN;
         float testAccuracy = Float.NaN;
         if (test != null) {
@@ -265,10 +237,7 @@ public final class TrainingRun {
     private void startEpoch() {
         position = 0;
         batchInEpoch = 0;
-        epochLoss = 0;
-        epochCorrect = 0;
-        epochSamples = 0;
-        epochStartNanos = -1;
+        tally.restart();
         if (recipe.shuffle()) {
             rng.shuffle(order);
         }
@@ -301,7 +270,7 @@ public final class TrainingRun {
     }
 
     private float trainAccuracy() {
-        return train.isClassification() && epochSamples > 0 ? (float) epochCorrect / epochSamples : Float.NaN;
+        return tally.accuracy(train.isClassification());
     }
 
     private void emit(TrainingEvent.Type type, float lossValue, float accuracy, float testLoss, float testAccuracy,
@@ -310,18 +279,10 @@ public final class TrainingRun {
             return;
         }
         TrainingEvent event = new TrainingEvent(type, epoch, batchInEpoch, samplesSeen, lossValue, accuracy,
-                testLoss, testAccuracy, samplesPerSecond(), optimizer.learningRate(), message);
+                testLoss, testAccuracy, tally.samplesPerSecond(), optimizer.learningRate(), message);
         for (TrainingListener listener : listeners) {
             listener.onEvent(event);
         }
-    }
-
-    private float samplesPerSecond() {
-        if (epochStartNanos < 0 || epochSamples == 0) {
-            return Float.NaN;
-        }
-        double seconds = (System.nanoTime() - epochStartNanos) / 1e9;
-        return seconds > 0 ? (float) (epochSamples / seconds) : Float.NaN;
     }
 
     public RunState state() {
