@@ -49,4 +49,16 @@ class WorkerBenchPageTest {
         browser.screenshotAt("bench-results", "bench-phone");
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
+
+    @Test
+    void aWorkerCountItCannotUseIsSaidNotSilentlyReplaced() {
+        Browser browser = chromium.browser();
+        browser.open(site.url("/bench.html?target=wasm&workers=abc"));
+        browser.waitForAttribute("bench-status", "data-state", "ready", Duration.ofSeconds(90));
+        assertTrue(browser.text("bench-status").endsWith("The link's workers=abc was not used (give 1 to 8 or "
+                + "'default'): training on 1 worker."), browser.text("bench-status"));
+        browser.open(site.url("/bench.html?target=wasm&workers=2"));
+        browser.waitForAttribute("bench-status", "data-state", "ready", Duration.ofSeconds(90));
+        assertEquals("Ready. Pick a workload; the page stays usable while it runs.", browser.text("bench-status"));
+    }
 }

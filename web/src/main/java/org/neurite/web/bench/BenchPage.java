@@ -64,7 +64,7 @@ public final class BenchPage implements WorkerListener {
         runW1.setDisabled(false);
         runW2.setDisabled(false);
         if (queue.isEmpty()) {
-            table.status("ready", "Ready. Pick a workload; the page stays usable while it runs.");
+            table.status("ready", "Ready. Pick a workload; the page stays usable while it runs." + workersProblem());
         }
         runNext();
     }
@@ -111,8 +111,20 @@ public final class BenchPage implements WorkerListener {
         if ("default".equals(text)) {
             return TrainingWorkers.forThisPage(0, false, workload.recipe());
         }
+        return isWorkerCount(text) ? (int) Js.parseNumber(text) : 1;
+    }
+
+    private static boolean isWorkerCount(String text) {
         double n = Js.parseNumber(text);
-        return n >= 1 && n <= TrainingWorkers.MAX && n == Math.floor(n) ? (int) n : 1;
+        return n >= 1 && n <= TrainingWorkers.MAX && n == Math.floor(n);
+    }
+
+    /** What the page says of a {@code workers} it cannot use, which would otherwise train on one unnoticed. */
+    private static String workersProblem() {
+        String text = workersText();
+        return "default".equals(text) || isWorkerCount(text) ? ""
+                : " The link's workers=" + text + " was not used (give 1 to " + TrainingWorkers.MAX
+                        + " or 'default'): training on 1 worker.";
     }
 
     @JSBody(script = "return new URLSearchParams(window.location.search).get('workers') || '1';")
